@@ -1,0 +1,38 @@
+// What each project role may do, written down once. Every route and server action asks `can`
+// through `authorizeProject`; nothing else decides.
+import type { Role } from "../db/generated/enums";
+
+export const ROLES = ["owner", "reviewer", "annotator", "viewer"] as const satisfies readonly Role[];
+
+export type Action =
+  | "project.read"
+  | "project.update"
+  | "member.read"
+  | "member.manage"
+  | "document.read"
+  | "document.create"
+  | "annotation.create"
+  | "claim.create"
+  | "claim.review";
+
+const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
+
+const MINIMUM_ROLE: Record<Action, Role> = {
+  "project.read": "viewer",
+  "member.read": "viewer",
+  "document.read": "viewer",
+  "document.create": "annotator",
+  "annotation.create": "annotator",
+  "claim.create": "annotator",
+  "claim.review": "reviewer",
+  "project.update": "owner",
+  "member.manage": "owner",
+};
+
+export function can(role: Role, action: Action): boolean {
+  return RANK[role] >= RANK[MINIMUM_ROLE[action]];
+}
+
+export function minimumRole(action: Action): Role {
+  return MINIMUM_ROLE[action];
+}

@@ -1,0 +1,18 @@
+// The signed-in user for server components and server actions.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { db } from "../db/client";
+import { authOptions } from "./options";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export async function currentUser(): Promise<CurrentUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = (session?.user as { id?: string } | undefined)?.id;
+  if (!id) return null;
+  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+}

