@@ -40,12 +40,13 @@ export class AppError extends Error {
   }
 
   static fromZod(error: ZodError, message = "The request is not valid."): AppError {
-    return new AppError("invalid_input", message, {
-      issues: error.issues.map((i) => ({
-        path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
-        message: i.message,
-      })),
+    const issues = error.issues.flatMap((i) => {
+      const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
+      // Name each unexpected key in its own path, so a client sees exactly which field to drop.
+      if (i.code === "unrecognized_keys") return i.keys.map((k) => ({ path: [...path, k], message: "Unrecognized key" }));
+      return [{ path, message: i.message }];
     });
+    return new AppError("invalid_input", message, { issues });
   }
 }
 

@@ -73,6 +73,16 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
     port,
-    stop: () => pg.stop(),
+    stop: () => stopQuietly(pg),
   };
+}
+
+/**
+ * Ctrl-C in a terminal reaches the postgres process too, and it shuts itself down; the library's
+ * stop() would then wait forever for an exit that already happened.
+ */
+async function stopQuietly(pg: EmbeddedPostgres): Promise<void> {
+  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
 }

@@ -1,0 +1,12 @@
+// Runs in every test worker before its test files: points the app's code at the test database.
+import { afterAll, inject } from "vitest";
+import { disconnectDb } from "../db/client";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.NEXTAUTH_SECRET = inject("nextauthSecret");
+process.env.SIGNUP_OPEN = "true";
+delete process.env.NEXTAUTH_URL;
+
+afterAll(async () => {
+  await disconnectDb();
+});
