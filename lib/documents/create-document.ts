@@ -27,6 +27,7 @@ export async function createDocument(access: ProjectAccess, input: TCreateDocume
         ...metadata,
         ...prepared,
         format: fromHtml ? "html" : "text",
+        lineageId: id,
         createdById: access.userId,
         ...(options.capturedAt ? { capturedAt: options.capturedAt } : {}),
       },

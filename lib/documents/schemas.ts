@@ -42,3 +42,23 @@ export type TCreateDocument = z.infer<typeof ZCreateDocument>;
 
 /** Largest stored text, in UTF-8 bytes. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+/** A corrected text of an existing source; metadata not given is carried over from the version before. */
+export const ZCreateVersion = z
+  .object({
+    text: z.string().min(1, "is empty").optional(),
+    html: z.string().min(1, "is empty").optional(),
+    title: z.string().trim().min(1).max(500).optional(),
+    sourceUrl: z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(2000).optional(),
+    publisher: optionalText(300),
+    author: optionalText(300),
+    publishedAt: ZPartialDate.optional(),
+    language: ZLanguage.optional(),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    if ((d.text === undefined) === (d.html === undefined)) {
+      ctx.addIssue({ code: "custom", path: [d.text === undefined ? "text" : "html"], message: "send exactly one of text or html" });
+    }
+  });
+export type TCreateVersion = z.infer<typeof ZCreateVersion>;

@@ -1,5 +1,5 @@
-// Writes one provenance event inside the caller's transaction, so the change and its record
-// commit or vanish together. A per-project advisory lock keeps the chain linear.
+// Writes provenance events inside the caller's transaction, so a change and its record commit or
+// vanish together. A per-project advisory lock keeps each project's chain linear.
 import type { Tx } from "../db/client";
 import { eventHash, GENESIS_HASH, type HashedEventContent } from "./event-hash";
 
@@ -12,22 +12,30 @@ export interface NewEvent {
   data: Record<string, unknown>;
 }
 
-export async function appendEvent(tx: Tx, event: NewEvent, now = new Date()): Promise<{ seq: number; hash: string }> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"events:" + event.projectId}, 0))`;
-  const last = await tx.event.findFirst({
-    where: { projectId: event.projectId },
-    orderBy: { seq: "desc" },
-    select: { seq: true, hash: true },
-  });
-  const seq = (last?.seq ?? 0) + 1;
-  const prevHash = last?.hash ?? GENESIS_HASH;
+/** Appends events of one project in order (one lock and one insert however many there are). */
+export async function appendEvents(tx: Tx, projectId: string, events: Omit<NewEvent, "projectId">[], now = new Date()) {
+  if (events.length === 0) return { lastSeq: 0 };
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"events:" + projectId}, 0))`;
+  const last = await tx.event.findFirst({ where: { projectId }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  let seq = last?.seq ?? 0;
+  let prevHash = last?.hash ?? GENESIS_HASH;
   const createdAt = now.toISOString();
-  // Round-trip through JSON so the hashed data is exactly what jsonb will hand back.
-  const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
-  const content: HashedEventContent = { ...event, data, seq, createdAt };
-  const hash = eventHash(prevHash, content);
-  await tx.event.create({
-    data: { ...event, data: data as never, seq, prevHash, hash, createdAt: new Date(createdAt) },
+  const rows = events.map((event) => {
+    seq += 1;
+    // Round-trip through JSON so the hashed data is exactly what jsonb hands back.
+    const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
+    const content: HashedEventContent = { projectId, ...event, data, seq, createdAt };
+    const hash = eventHash(prevHash, content);
+    const row = { projectId, ...event, data: data as never, seq, prevHash, hash, createdAt: now };
+    prevHash = hash;
+    return row;
   });
-  return { seq, hash };
+  await tx.event.createMany({ data: rows });
+  return { lastSeq: seq };
+}
+
+export async function appendEvent(tx: Tx, event: NewEvent, now = new Date()): Promise<{ seq: number }> {
+  const { projectId, ...rest } = event;
+  const { lastSeq } = await appendEvents(tx, projectId, [rest], now);
+  return { seq: lastSeq };
 }

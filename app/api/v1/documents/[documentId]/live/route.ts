@@ -1,0 +1,18 @@
+import { authorizeDocument } from "@/lib/access/authorize-project";
+import { authenticate } from "@/lib/auth/authenticate-request";
+import { route } from "@/lib/http/route";
+import { documentStream } from "@/lib/live/document-stream";
+import { getUserName } from "@/lib/users/get-user-name";
+
+export const dynamic = "force-dynamic";
+
+/** Server-sent events: annotation changes on this document and who else is reading it. */
+export const GET = route<{ documentId: string }>(async (req, { documentId }) => {
+  const actor = await authenticate(req);
+  await authorizeDocument(actor.userId, documentId, "document.read");
+  const name = (await getUserName(actor.userId)) ?? "someone";
+  const stream = documentStream({ documentId, userId: actor.userId, name, signal: req.signal });
+  return new Response(stream, {
+    headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+  });
+});

@@ -1,0 +1,14 @@
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import type { Action } from "./permissions";
+import { authorizeProject, type ProjectAccess } from "./authorize-project";
+
+/** Resolves an annotation's project through the caller's membership; outsiders find nothing. */
+export async function authorizeAnnotation(userId: string, annotationId: string, action: Action): Promise<ProjectAccess> {
+  const a = await db().annotation.findFirst({
+    where: { id: annotationId, deletedAt: null, document: { project: { members: { some: { userId } } } } },
+    select: { projectId: true },
+  });
+  if (!a) throw notFound("annotation");
+  return authorizeProject(userId, a.projectId, action);
+}

@@ -1,0 +1,46 @@
+import type { ProjectAccess } from "../access/authorize-project";
+import { db } from "../db/client";
+import { AppError, notFound } from "../errors";
+import { newId } from "../ids";
+import { appendEvent } from "../provenance/append-event";
+import { annotationView } from "./annotation-view";
+import { locateSpan } from "./locate-span";
+import type { TCreateAnnotation } from "./schemas";
+
+/** Annotates a span of the newest version of a document; its first anchor is recorded with it. */
+export async function createAnnotation(access: ProjectAccess, documentId: string, input: TCreateAnnotation) {
+  const document = await db().document.findFirst({
+    where: { id: documentId, projectId: access.projectId },
+    select: { id: true, text: true, lineageId: true, version: true },
+  });
+  if (!document) throw notFound("document");
+  const newer = await db().document.findFirst({
+    where: { projectId: access.projectId, lineageId: document.lineageId, version: { gt: document.version } },
+    select: { id: true },
+  });
+  if (newer) {
+    throw new AppError("conflict", "This is an old version of the document; annotate the newest version.", {
+      details: { newestDocumentId: newer.id },
+    });
+  }
+  const span = locateSpan(document.text, input);
+  const id = newId("ann");
+  const row = await db().$transaction(async (tx) => {
+    const created = await tx.annotation.create({
+      data: { id, projectId: access.projectId, documentId, lineageId: document.lineageId, ...span, note: input.note ?? null, createdById: access.userId },
+    });
+    await tx.annotationAnchor.create({
+      data: { projectId: access.projectId, annotationId: id, documentId, ...span, confidence: 1, method: "created", createdById: access.userId },
+    });
+    await appendEvent(tx, {
+      projectId: access.projectId,
+      actorId: access.userId,
+      type: "annotation.created",
+      subjectType: "annotation",
+      subjectId: id,
+      data: { after: { documentId, ...span, note: input.note ?? null } },
+    });
+    return created;
+  });
+  return annotationView(row);
+}

@@ -1,0 +1,10 @@
+import type { ProjectAccess } from "../access/authorize-project";
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import { annotationView } from "./annotation-view";
+
+export async function getAnnotation(access: ProjectAccess, annotationId: string) {
+  const a = await db().annotation.findFirst({ where: { id: annotationId, projectId: access.projectId, deletedAt: null } });
+  if (!a) throw notFound("annotation");
+  return annotationView(a);
+}

@@ -1,0 +1,37 @@
+import type { ProjectAccess } from "../access/authorize-project";
+import { db } from "../db/client";
+import { annotationView } from "./annotation-view";
+
+export interface AnnotationCursor {
+  start: number;
+  id: string;
+}
+
+/**
+ * The annotations anchored on one document version, in text order (start offset, then id). Old
+ * versions keep the anchors they had, so an old version reads as it was annotated.
+ */
+export async function listAnnotations(access: ProjectAccess, documentId: string, options: { limit?: number; after?: AnnotationCursor } = {}) {
+  const { after } = options;
+  const anchors = await db().annotationAnchor.findMany({
+    where: {
+      projectId: access.projectId,
+      documentId,
+      annotation: { deletedAt: null, status: { not: "retired" } },
+      ...(after ? { OR: [{ start: { gt: after.start } }, { start: after.start, annotationId: { gt: after.id } }] } : {}),
+    },
+    orderBy: [{ start: "asc" }, { annotationId: "asc" }],
+    include: { annotation: true },
+    ...(options.limit ? { take: options.limit } : {}),
+  });
+  return anchors.map((anchor) => annotationView(anchor.annotation, anchor));
+}
+
+export function encodeAnnotationCursor(c: AnnotationCursor): string {
+  return `${c.start}:${c.id}`;
+}
+
+export function decodeAnnotationCursor(cursor: string | undefined): AnnotationCursor | undefined {
+  const match = cursor?.match(/^(\d{1,10}):([\w-]{1,64})$/);
+  return match ? { start: Number(match[1]), id: match[2]! } : undefined;
+}
