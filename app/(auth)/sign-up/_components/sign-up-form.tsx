@@ -1,0 +1,54 @@
+"use client";
+// Creates an account with a server action, then signs in with the same credentials and opens
+// the projects page.
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { FormMessage } from "@/app/_components/form-message";
+import { TextField } from "@/app/_components/fields";
+import { useValidatedAction } from "@/app/_components/use-validated-action";
+import type { FormState } from "@/app/_lib/form-state";
+import { readForm } from "@/app/_lib/read-form";
+import { ZSignUp } from "@/lib/auth/schemas";
+import { signUpAction } from "../actions";
+
+const toInput = (form: FormData) => readForm(form, ["name", "email", "password"]);
+
+export function SignUpForm() {
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
+    schema: ZSignUp,
+    toInput,
+    action: async (state: FormState, form: FormData): Promise<FormState> => {
+      const created = await signUpAction(state, form);
+      if (created.status !== "ok") return created;
+      const { email, password } = ZSignUp.parse(toInput(form));
+      const result = await signIn("credentials", { redirect: false, email, password });
+      if (!result || result.error) {
+        return { status: "error", message: "Your account was created, but signing in failed; sign in below.", at: Date.now() };
+      }
+      router.replace("/projects");
+      router.refresh();
+      return created;
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="form-stack">
+      <FormMessage message={message} tone={tone} />
+      <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={errors.password}
+      />
+      <button type="submit" className="button-primary" disabled={pending}>
+        {pending ? "Creating account…" : "Create account"}
+      </button>
+    </form>
+  );
+}
