@@ -84,5 +84,8 @@ export async function startEmbeddedPostgres(options: {
 async function stopQuietly(pg: EmbeddedPostgres): Promise<void> {
   const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  await Promise.race([pg.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, 10_000)));
+  // Cleared once stopped: a pending timer would keep the calling process alive for 10 s.
+  await Promise.race([pg.stop(), timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,6 @@
 // The database a process should use: DATABASE_URL when set (nothing is started), otherwise the
 // embedded server in PGDATA_DIR, or a throwaway one in a temporary folder.
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseEnv } from "../env.js";
@@ -18,9 +18,7 @@ export async function openDatabase(options: { ephemeral?: boolean; log?: (line: 
   if (env.DATABASE_URL && !options.ephemeral) {
     return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   }
-  const dataDir = options.ephemeral
-    ? path.join(await mkdtemp(path.join(os.tmpdir(), "workbench-pg-")), "data")
-    : path.resolve(env.PGDATA_DIR);
+  const dataDir = options.ephemeral ? path.join(await temporaryFolder(), "data") : path.resolve(env.PGDATA_DIR);
   const server = await startEmbeddedPostgres({ dataDir, port: options.ephemeral ? undefined : 54329, log: options.log });
   let closed = false;
   return {
@@ -34,4 +32,11 @@ export async function openDatabase(options: { ephemeral?: boolean; log?: (line: 
       if (options.ephemeral) await rm(path.dirname(dataDir), { recursive: true, force: true });
     },
   };
+}
+
+/** mkdtemp makes a 0700 folder; run as root, the cluster's `postgres` user must be able to enter it. */
+async function temporaryFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "workbench-pg-"));
+  await chmod(dir, 0o755);
+  return dir;
 }

@@ -14,7 +14,11 @@ export interface CallOptions<P> {
   headers?: Record<string, string>;
 }
 
-export interface CallResult<B = any> {
+/** A parsed JSON answer. Loosely typed on purpose: tests assert its shape field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type JsonBody = any;
+
+export interface CallResult<B = JsonBody> {
   status: number;
   headers: Headers;
   body: B;
@@ -26,7 +30,7 @@ export function randomClientAddress(): string {
   return `198.${18 + randomInt(2)}.${randomInt(256)}.${randomInt(1, 255)}`;
 }
 
-export async function call<P = Record<string, never>, B = any>(
+export async function call<P = Record<string, never>, B = JsonBody>(
   handler: Handler<P>,
   options: CallOptions<P> = {},
 ): Promise<CallResult<B>> {

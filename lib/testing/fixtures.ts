@@ -55,9 +55,13 @@ export interface Team {
 
 /** A project with one member of each role, and an outsider. */
 export async function createTeam(): Promise<Team> {
-  const [owner, reviewer, annotator, viewer, outsider] = await Promise.all(
-    (["owner", "reviewer", "annotator", "viewer", "outsider"] as const).map((label) => createUser(label)),
-  );
+  const [owner, reviewer, annotator, viewer, outsider] = await Promise.all([
+    createUser("owner"),
+    createUser("reviewer"),
+    createUser("annotator"),
+    createUser("viewer"),
+    createUser("outsider"),
+  ]);
   const projectId = await createProject(owner);
   await addMember(owner, projectId, reviewer, "reviewer");
   await addMember(owner, projectId, annotator, "annotator");

@@ -62,9 +62,7 @@ async function embeddedDatabase(): Promise<TestDatabase> {
   return {
     url: server.url,
     async dispose() {
-      const t0 = Date.now();
       await server.stop();
-      console.log("stop took", Date.now() - t0);
       await rm(dir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { type Action, can, minimumRole, ROLES } from "./permissions";
+
+// The table API.md promises, written out in full so a change to any cell shows up here.
+const ALLOWED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
+  "project.read": { owner: true, reviewer: true, annotator: true, viewer: true },
+  "member.read": { owner: true, reviewer: true, annotator: true, viewer: true },
+  "document.read": { owner: true, reviewer: true, annotator: true, viewer: true },
+  "document.create": { owner: true, reviewer: true, annotator: true, viewer: false },
+  "annotation.create": { owner: true, reviewer: true, annotator: true, viewer: false },
+  "claim.create": { owner: true, reviewer: true, annotator: true, viewer: false },
+  "claim.review": { owner: true, reviewer: true, annotator: false, viewer: false },
+  "project.update": { owner: true, reviewer: false, annotator: false, viewer: false },
+  "member.manage": { owner: true, reviewer: false, annotator: false, viewer: false },
+};
+
+const cases = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>
+  ROLES.map((role) => [role, action, ALLOWED[action][role]] as const),
+);
+
+describe("can", () => {
+  it.each(cases)("%s may %s: %s", (role, action, allowed) => {
+    expect(can(role, action)).toBe(allowed);
+  });
+
+  it("lists the four roles from most to least powerful", () => {
+    expect(ROLES).toEqual(["owner", "reviewer", "annotator", "viewer"]);
+  });
+});
+
+describe("minimumRole", () => {
+  it.each(Object.keys(ALLOWED) as Action[])("%s names the least role that may do it", (action) => {
+    const allowedRoles = ROLES.filter((role) => ALLOWED[action][role]);
+    expect(minimumRole(action)).toBe(allowedRoles.at(-1));
+  });
+});
