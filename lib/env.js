@@ -3,11 +3,6 @@
 // Plain JavaScript because next.config.js loads it before TypeScript is in play.
 import { z } from "zod";
 
-const flag = z
-  .enum(["true", "false", "1", "0", ""])
-  .optional()
-  .transform((v) => v === "true" || v === "1");
-
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Any Postgres; when unset the start command runs an embedded server and sets it. */
@@ -29,7 +24,8 @@ export const envSchema = z.object({
   /** Failed sign-ins allowed per account, and per address, within the window below. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  LOG_SQL: flag,
+  /** bcrypt work factor; tests lower it to keep the suite quick, production keeps the default. */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(11),
 });
 
 /** @param {Record<string, string | undefined>} source */

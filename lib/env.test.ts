@@ -20,7 +20,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       SIGNIN_MAX_FAILURES: 5,
       SIGNIN_WINDOW_MINUTES: 15,
-      LOG_SQL: false,
+      PASSWORD_HASH_COST: 11,
     });
   });
 
@@ -33,7 +33,7 @@ describe("parseEnv", () => {
       SIGNUP_OPEN: "false",
       PORT: "8080",
       SIGNIN_MAX_FAILURES: "3",
-      LOG_SQL: "1",
+      PASSWORD_HASH_COST: "12",
     });
     expect(env).toMatchObject({
       NODE_ENV: "production",
@@ -41,7 +41,7 @@ describe("parseEnv", () => {
       SIGNUP_OPEN: false,
       PORT: 8080,
       SIGNIN_MAX_FAILURES: 3,
-      LOG_SQL: true,
+      PASSWORD_HASH_COST: 12,
     });
     expect(parseEnv({ DATABASE_URL: "postgresql://localhost/x" }).DATABASE_URL).toBe("postgresql://localhost/x");
   });

@@ -1,10 +1,9 @@
 // Password hashing with bcrypt (bcryptjs: pure JavaScript, no native build, widely used).
 import bcrypt from "bcryptjs";
-
-const COST = 11;
+import { parseEnv } from "../env.js";
 
 export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, COST);
+  return bcrypt.hash(password, parseEnv(process.env).PASSWORD_HASH_COST);
 }
 
 export function verifyPassword(password: string, hash: string): Promise<boolean> {

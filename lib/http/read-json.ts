@@ -34,6 +34,8 @@ export async function readJson<S extends z.ZodType>(
   schema: S,
   options: { maxBytes?: number } = {},
 ): Promise<z.infer<S>> {
+  // Only JSON: a cross-site HTML form can send text/plain or form bodies with the session cookie,
+  // but not application/json, so this is also the API's CSRF defence for browser sessions.
   const type = req.headers.get("content-type");
   if (type && !/^application\/([\w.+-]*\+)?json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
