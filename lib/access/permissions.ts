@@ -13,7 +13,11 @@ export type Action =
   | "document.create"
   | "annotation.create"
   | "claim.create"
-  | "claim.review";
+  | "claim.review"
+  | "entity.create"
+  | "entity.merge"
+  | "claim_type.manage"
+  | "source.evaluate";
 
 const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
 
@@ -25,6 +29,10 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "annotation.create": "annotator",
   "claim.create": "annotator",
   "claim.review": "reviewer",
+  "entity.create": "annotator",
+  "entity.merge": "reviewer",
+  "source.evaluate": "reviewer",
+  "claim_type.manage": "owner",
   "project.update": "owner",
   "member.manage": "owner",
 };

@@ -1,0 +1,34 @@
+// Claims and entities live in a project: resolve it through the caller's membership in the same
+// query, so an outsider finds nothing (404), then check the role through the one gate.
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import { authorizeProject, type ProjectAccess } from "./authorize-project";
+import type { Action } from "./permissions";
+
+
+async function projectOfClaim(userId: string, id: string) {
+  const rows = await db().$queryRaw<{ projectId: string }[]>`
+    SELECT c."projectId" FROM "Claim" c JOIN "Membership" m ON m."projectId" = c."projectId" AND m."userId" = ${userId}
+    WHERE c.id = ${id}`;
+  return rows[0]?.projectId;
+}
+
+async function projectOfEntity(userId: string, id: string) {
+  const rows = await db().$queryRaw<{ projectId: string }[]>`
+    SELECT e."projectId" FROM "Entity" e JOIN "Membership" m ON m."projectId" = e."projectId" AND m."userId" = ${userId}
+    WHERE e.id = ${id}`;
+  return rows[0]?.projectId;
+}
+
+export async function authorizeClaim(userId: string, claimId: string, action: Action): Promise<ProjectAccess> {
+  const projectId = await projectOfClaim(userId, claimId);
+  if (!projectId) throw notFound("claim");
+  return authorizeProject(userId, projectId, action);
+}
+
+export async function authorizeEntity(userId: string, entityId: string, action: Action): Promise<ProjectAccess> {
+  const projectId = await projectOfEntity(userId, entityId);
+  if (!projectId) throw notFound("entity");
+  return authorizeProject(userId, projectId, action);
+}
+

@@ -1,0 +1,19 @@
+import type { ProjectAccess } from "../access/authorize-project";
+import { db } from "../db/client";
+
+/** Every event that touched the claim, oldest first. */
+export async function claimHistory(access: ProjectAccess, claimId: string) {
+  const events = await db().event.findMany({
+    where: { projectId: access.projectId, subjectType: "claim", subjectId: claimId },
+    orderBy: { seq: "asc" },
+  });
+  return events.map((e) => ({
+    id: e.id.toString(),
+    seq: e.seq,
+    type: e.type,
+    actorId: e.actorId,
+    data: e.data,
+    createdAt: e.createdAt.toISOString(),
+    hash: e.hash,
+  }));
+}

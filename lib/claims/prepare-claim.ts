@@ -1,0 +1,90 @@
+// Checks a claim against its type and the project, and derives what is stored beside it. Every
+// problem is collected and reported at once, each with the path of the field at fault.
+import type { ProjectAccess } from "../access/authorize-project";
+import type { Tx } from "../db/client";
+import { AppError, type ErrorIssue } from "../errors";
+import type { TAttribution } from "./schemas";
+import { defaultReporter } from "./default-reporter";
+import type { ClaimTypeDefinition } from "./types/builtin";
+import { countBounds, type TCount } from "./types/shared";
+
+export interface ClaimInput {
+  fields: Record<string, unknown>;
+  evidence: string[];
+  attribution: TAttribution;
+}
+
+export interface PreparedClaim {
+  type: string;
+  fields: Record<string, unknown>;
+  evidence: { annotationId: string; documentId: string; position: number }[];
+  assertedById: string;
+  reportedById: string | null;
+  via: string[];
+  stance: TAttribution["stance"];
+  modality: NonNullable<TAttribution["modality"]>;
+  subjectEntityId: string | null;
+  countMin: number | null;
+  countMax: number | null;
+  entities: { entityId: string; role: string }[];
+}
+
+export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTypeDefinition, input: ClaimInput): Promise<PreparedClaim> {
+  const issues: ErrorIssue[] = [];
+  const parsed = type.schema.safeParse(input.fields);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
+      if (i.code === "unrecognized_keys") for (const k of i.keys) issues.push({ path: ["fields", ...path, k], message: "Unrecognized field" });
+      else issues.push({ path: ["fields", ...path], message: i.message });
+    }
+  }
+  const fields = parsed.success ? parsed.data : input.fields;
+
+  const annotations = await tx.annotation.findMany({
+    where: { projectId: access.projectId, id: { in: input.evidence }, deletedAt: null },
+    select: { id: true, documentId: true, status: true },
+  });
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  input.evidence.forEach((id, i) => {
+    const a = byId.get(id);
+    if (!a) issues.push({ path: ["evidence", i], message: "is not an annotation of this project" });
+    else if (a.status !== "active") issues.push({ path: ["evidence", i], message: `is ${a.status}; resolve it first` });
+  });
+
+  const { attribution } = input;
+  const firstDocument = byId.get(input.evidence[0] ?? "")?.documentId;
+  const reportedById = attribution.reportedBy ?? (firstDocument ? await defaultReporter(tx, access, firstDocument) : null);
+  const refs: { path: (string | number)[]; id: string; kinds: string[]; role: string }[] = [
+    { path: ["attribution", "assertedBy"], id: attribution.assertedBy, kinds: [], role: "asserted_by" },
+    ...(reportedById ? [{ path: ["attribution", "reportedBy"], id: reportedById, kinds: [], role: "reported_by" }] : []),
+    ...(attribution.via ?? []).map((id, i) => ({ path: ["attribution", "via", i], id, kinds: [], role: "via" })),
+    ...type.entityFields.flatMap((f) => (typeof fields[f.field] === "string" ? [{ path: ["fields", f.field], id: fields[f.field] as string, kinds: f.kinds as string[], role: `field:${f.field}` }] : [])),
+  ];
+  const entities = await tx.entity.findMany({ where: { projectId: access.projectId, id: { in: refs.map((r) => r.id) } }, select: { id: true, kind: true } });
+  const kinds = new Map(entities.map((e) => [e.id, e.kind as string]));
+  for (const r of refs) {
+    const kind = kinds.get(r.id);
+    if (!kind) issues.push({ path: r.path, message: "is not an entity of this project" });
+    else if (r.kinds.length && !r.kinds.includes(kind)) issues.push({ path: r.path, message: `must be a ${r.kinds.join(" or ")}, not a ${kind}` });
+  }
+  if (issues.length) throw new AppError("invalid_input", "The claim is not valid.", { issues });
+
+  const count = type.countField ? (fields[type.countField] as TCount | undefined) : undefined;
+  const bounds = count ? countBounds(count) : { min: null, max: null };
+  const subject = type.subjectField ? fields[type.subjectField] : undefined;
+  return {
+    type: type.builtIn ? type.id : type.name,
+    fields,
+    evidence: input.evidence.map((annotationId, position) => ({ annotationId, documentId: byId.get(annotationId)!.documentId, position })),
+    assertedById: attribution.assertedBy,
+    reportedById,
+    via: attribution.via ?? [],
+    stance: attribution.stance,
+    modality: attribution.modality ?? "unspecified",
+    subjectEntityId: typeof subject === "string" ? subject : null,
+    countMin: bounds.min,
+    countMax: bounds.max,
+    entities: [...new Map(refs.map((r) => [`${r.id}|${r.role}`, { entityId: r.id, role: r.role }])).values()],
+  };
+}

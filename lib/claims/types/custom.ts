@@ -1,0 +1,71 @@
+// Project-defined claim types: owners describe typed fields, and the zod schema (hence the form,
+// the validation and the JSON Schema) follows from that description.
+import { z } from "zod";
+import { ZPartialDate } from "../../documents/schemas";
+import { ZEntityKind } from "../../entities/schemas";
+import type { ClaimTypeDefinition } from "./builtin";
+import { ZCount, ZEntityRef, ZPeriod } from "./shared";
+
+const ZFieldName = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a lowercase letter and use letters, digits or _");
+
+export const ZFieldDefinition = z.discriminatedUnion("kind", [
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("text"), maxLength: z.number().int().min(1).max(20_000).optional() }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().optional() }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("count") }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("date") }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("period") }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("choice"), options: z.array(z.string().trim().min(1).max(100)).min(1).max(100) }).strict(),
+  z.object({ name: ZFieldName, label: z.string().max(100).optional(), required: z.boolean().default(false), kind: z.literal("entity"), entityKind: ZEntityKind.optional() }).strict(),
+]);
+export type TFieldDefinition = z.infer<typeof ZFieldDefinition>;
+
+export const ZCreateClaimType = z
+  .object({
+    name: z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, "must be lowercase letters, digits or _ (e.g. detention_site)"),
+    description: z.string().trim().max(2000).optional(),
+    fields: z
+      .array(ZFieldDefinition)
+      .min(1, "needs at least one field")
+      .max(50)
+      .refine((fs) => new Set(fs.map((f) => f.name)).size === fs.length, "field names must be unique"),
+  })
+  .strict();
+export type TCreateClaimType = z.infer<typeof ZCreateClaimType>;
+
+function fieldSchema(f: TFieldDefinition): z.ZodType {
+  switch (f.kind) {
+    case "text":
+      return z.string().trim().min(1, "is required").max(f.maxLength ?? 20_000);
+    case "number": {
+      let n = f.integer ? z.number().int() : z.number();
+      if (f.min !== undefined) n = n.min(f.min);
+      if (f.max !== undefined) n = n.max(f.max);
+      return n;
+    }
+    case "count":
+      return ZCount;
+    case "date":
+      return ZPartialDate;
+    case "period":
+      return ZPeriod;
+    case "choice":
+      return z.enum(f.options as [string, ...string[]]);
+    case "entity":
+      return ZEntityRef;
+  }
+}
+
+export function customTypeDefinition(row: { id: string; name: string; fields: TFieldDefinition[] }): ClaimTypeDefinition {
+  const shape = Object.fromEntries(row.fields.map((f) => [f.name, f.required ? fieldSchema(f) : fieldSchema(f).optional()]));
+  const entityFields = row.fields.flatMap((f) => (f.kind === "entity" ? [{ field: f.name, kinds: f.entityKind ? [f.entityKind] : [] }] : []));
+  const countField = row.fields.find((f) => f.kind === "count")?.name;
+  return {
+    id: row.id,
+    name: row.name,
+    builtIn: false,
+    schema: z.object(shape).strict() as unknown as z.ZodType<Record<string, unknown>>,
+    entityFields,
+    subjectField: entityFields[0]?.field,
+    countField,
+  };
+}
