@@ -32,3 +32,10 @@ export async function authorizeEntity(userId: string, entityId: string, action: 
   return authorizeProject(userId, projectId, action);
 }
 
+
+/** An assignment is visible to the person it is for; anyone else finds nothing. */
+export async function authorizeOwnAssignment(userId: string, assignmentId: string, action: Action): Promise<ProjectAccess> {
+  const row = await db().assignment.findFirst({ where: { id: assignmentId, userId }, select: { projectId: true } });
+  if (!row) throw notFound("assignment");
+  return authorizeProject(userId, row.projectId, action);
+}

@@ -17,7 +17,9 @@ export type Action =
   | "entity.create"
   | "entity.merge"
   | "claim_type.manage"
-  | "source.evaluate";
+  | "source.evaluate"
+  | "comment.create"
+  | "assignment.manage";
 
 const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
 
@@ -33,6 +35,8 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "entity.merge": "reviewer",
   "source.evaluate": "reviewer",
   "claim_type.manage": "owner",
+  "comment.create": "annotator",
+  "assignment.manage": "owner",
   "project.update": "owner",
   "member.manage": "owner",
 };

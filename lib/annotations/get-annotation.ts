@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { visibleAuthor } from "../assignments/annotation-visibility";
 import { db } from "../db/client";
 import { notFound } from "../errors";
 import { annotationView } from "./annotation-view";
@@ -6,5 +7,7 @@ import { annotationView } from "./annotation-view";
 export async function getAnnotation(access: ProjectAccess, annotationId: string) {
   const a = await db().annotation.findFirst({ where: { id: annotationId, projectId: access.projectId, deletedAt: null } });
   if (!a) throw notFound("annotation");
+  const onlyBy = await visibleAuthor(access, a.lineageId);
+  if (onlyBy && a.createdById !== onlyBy) throw notFound("annotation");
   return annotationView(a);
 }

@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { visibleAuthor } from "../assignments/annotation-visibility";
 import { db } from "../db/client";
 import { annotationView } from "./annotation-view";
 
@@ -13,11 +14,13 @@ export interface AnnotationCursor {
  */
 export async function listAnnotations(access: ProjectAccess, documentId: string, options: { limit?: number; after?: AnnotationCursor } = {}) {
   const { after } = options;
+  const document = await db().document.findFirst({ where: { id: documentId, projectId: access.projectId }, select: { lineageId: true } });
+  const onlyBy = document ? await visibleAuthor(access, document.lineageId) : undefined;
   const anchors = await db().annotationAnchor.findMany({
     where: {
       projectId: access.projectId,
       documentId,
-      annotation: { deletedAt: null, status: { not: "retired" } },
+      annotation: { deletedAt: null, status: { not: "retired" }, ...(onlyBy ? { createdById: onlyBy } : {}) },
       ...(after ? { OR: [{ start: { gt: after.start } }, { start: after.start, annotationId: { gt: after.id } }] } : {}),
     },
     orderBy: [{ start: "asc" }, { annotationId: "asc" }],

@@ -21,6 +21,7 @@ export function claimView(c: Claim & { evidence: ClaimEvidence[] }) {
       modality: c.modality,
     },
     subjectEntityId: c.subjectEntityId,
+    credibility: c.credibility,
     count: c.countMin === null && c.countMax === null ? null : { min: c.countMin, max: c.countMax },
     createdBy: c.createdById,
     createdAt: c.createdAt.toISOString(),

@@ -10,6 +10,8 @@ export async function getProject(access: ProjectAccess) {
       name: true,
       description: true,
       createdAt: true,
+      requiredApprovals: true,
+      blindAnnotation: true,
       _count: { select: { documents: true, members: true } },
     },
   });
@@ -20,6 +22,7 @@ export async function getProject(access: ProjectAccess) {
     description: p.description,
     createdAt: p.createdAt.toISOString(),
     role: access.role,
+    settings: { requiredApprovals: p.requiredApprovals, blindAnnotation: p.blindAnnotation },
     documentCount: p._count.documents,
     memberCount: p._count.members,
   };

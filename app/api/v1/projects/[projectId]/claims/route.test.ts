@@ -154,7 +154,7 @@ describe("entities and claim types", () => {
     expectError(await call(postType, { token: team.owner.token, params: p, body: { ...def, fields: [{ name: "Bad Name", kind: "text" }] } }), 400, "invalid_input", [["fields", 0, "name"]]);
     expect((await call(postType, { token: team.owner.token, params: p, body: def })).status).toBe(201);
     const types = await call(listTypes, { token: team.viewer.token, params: p });
-    const byName = Object.fromEntries(types.body.items.map((t: { name: string; id: string; jsonSchema: unknown }) => [t.builtIn ? t.id : t.name, t]));
+    const byName = Object.fromEntries(types.body.items.map((t: { name: string; id: string; builtIn: boolean; jsonSchema: unknown }) => [t.builtIn ? t.id : t.name, t]));
     expect(Object.keys(byName).sort()).toEqual(["detention", "event", "role", "statement", "victim_count"]);
     expect(byName.victim_count.jsonSchema.required).toEqual(["count", "outcome"]);
     expect(byName.detention.jsonSchema.properties.regime.enum).toEqual(["civil", "military"]);

@@ -1,0 +1,4 @@
+import { authorizeClaim } from "@/lib/access/authorize-resource";
+import { commentRoutes } from "../../../_lib/comment-routes";
+
+export const { GET, POST } = commentRoutes("claim", "claimId", authorizeClaim);
