@@ -9,16 +9,16 @@ import { resolveClaimType } from "./types/resolve-claim-type";
 
 /** What an event records of a claim: everything but bookkeeping. */
 export function claimSnapshot(p: PreparedClaim) {
-  const { entities: _entities, ...rest } = p;
+  const { entities: _entities, searchText: _searchText, ...rest } = p;
   return rest;
 }
 
 /** A new claim starts as a draft of its author, resting on the given evidence spans. */
-export async function createClaim(access: ProjectAccess, input: TCreateClaim) {
+export async function createClaim(access: ProjectAccess, input: TCreateClaim, options: { id?: string } = {}) {
   const type = await resolveClaimType(access.projectId, input.type);
   return db().$transaction(async (tx) => {
     const prepared = await prepareClaim(tx, access, type, input);
-    const id = newId("clm");
+    const id = options.id ?? newId("clm");
     const { evidence, entities, ...columns } = prepared;
     await tx.claim.create({
       data: { id, projectId: access.projectId, ...columns, fields: columns.fields as never, createdById: access.userId },

@@ -27,6 +27,16 @@ export interface PreparedClaim {
   countMin: number | null;
   countMax: number | null;
   entities: { entityId: string; role: string }[];
+  /** Field values and the names of every entity mentioned, for full-text search. */
+  searchText: string;
+}
+
+/** Every string and number in the fields, for the search index. */
+function fieldWords(value: unknown): string[] {
+  if (typeof value === "string" || typeof value === "number") return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(fieldWords);
+  if (value && typeof value === "object") return Object.values(value).flatMap(fieldWords);
+  return [];
 }
 
 export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTypeDefinition, input: ClaimInput): Promise<PreparedClaim> {
@@ -61,7 +71,7 @@ export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTyp
     ...(attribution.via ?? []).map((id, i) => ({ path: ["attribution", "via", i], id, kinds: [], role: "via" })),
     ...type.entityFields.flatMap((f) => (typeof fields[f.field] === "string" ? [{ path: ["fields", f.field], id: fields[f.field] as string, kinds: f.kinds as string[], role: `field:${f.field}` }] : [])),
   ];
-  const entities = await tx.entity.findMany({ where: { projectId: access.projectId, id: { in: refs.map((r) => r.id) } }, select: { id: true, kind: true } });
+  const entities = await tx.entity.findMany({ where: { projectId: access.projectId, id: { in: refs.map((r) => r.id) } }, select: { id: true, kind: true, name: true, aliases: true } });
   const kinds = new Map(entities.map((e) => [e.id, e.kind as string]));
   for (const r of refs) {
     const kind = kinds.get(r.id);
@@ -86,5 +96,6 @@ export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTyp
     countMin: bounds.min,
     countMax: bounds.max,
     entities: [...new Map(refs.map((r) => [`${r.id}|${r.role}`, { entityId: r.id, role: r.role }])).values()],
+    searchText: [...fieldWords(fields), ...entities.flatMap((e) => [e.name, ...e.aliases])].join("\n"),
   };
 }
