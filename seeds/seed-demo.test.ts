@@ -13,9 +13,9 @@ import sources from "./sources.json";
 describe("seedDemo", () => {
   it("loads accounts of every role and the five sources once, byte for byte", async () => {
     const first = await seedDemo();
-    expect(first).toEqual({ usersCreated: 4, projectCreated: true, documentsCreated: 5 });
+    expect(first).toEqual({ usersCreated: 4, projectCreated: true, documentsCreated: 5, entitiesCreated: 32, annotationsCreated: 48, claimsCreated: 48 });
     const second = await seedDemo();
-    expect(second).toEqual({ usersCreated: 0, projectCreated: false, documentsCreated: 0 });
+    expect(second).toEqual({ usersCreated: 0, projectCreated: false, documentsCreated: 0, entitiesCreated: 0, annotationsCreated: 0, claimsCreated: 0 });
 
     const members = await db().membership.findMany({ where: { projectId: DEMO_PROJECT.id }, include: { user: true } });
     expect(members.map((m) => [m.user.email, m.role]).sort()).toEqual(DEMO_ACCOUNTS.map((a) => [a.email, a.role]).sort());
@@ -35,6 +35,7 @@ describe("seedDemo", () => {
       expect(doc.language).toBe("en");
     }
     const chain = await verifyChain(DEMO_PROJECT.id);
-    expect(chain).toMatchObject({ ok: true, count: 1 + 4 + 5 });
+    // Project, memberships, documents; then the entities, annotations, claims and submissions of seed-claims.ts.
+    expect(chain).toMatchObject({ ok: true, count: 1 + 4 + 5 + 32 + 48 + 48 + 42 });
   });
 });

@@ -1,4 +1,5 @@
-// Loads the demo project: accounts of every role, the project, and the five seed sources.
+// Loads the demo project: accounts of every role, the project, the five seed sources, and the
+// annotator's claims about them (seed-claims.ts).
 // Safe to run on every start: whatever exists already is left as it is.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,6 +12,7 @@ import { addMember } from "../lib/members/add-member";
 import { createProject } from "../lib/projects/create-project";
 import { createUser } from "../lib/users/create-user";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "./demo-accounts";
+import { type ClaimsSeedReport, seedClaims } from "./seed-claims";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,14 +31,14 @@ const ZSources = z.object({
   ),
 });
 
-export interface SeedReport {
+export interface SeedReport extends ClaimsSeedReport {
   usersCreated: number;
   projectCreated: boolean;
   documentsCreated: number;
 }
 
 export async function seedDemo(): Promise<SeedReport> {
-  const report: SeedReport = { usersCreated: 0, projectCreated: false, documentsCreated: 0 };
+  const report: SeedReport = { usersCreated: 0, projectCreated: false, documentsCreated: 0, entitiesCreated: 0, annotationsCreated: 0, claimsCreated: 0 };
   const userIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const existing = await db().user.findUnique({ where: { email: account.email }, select: { id: true } });
@@ -70,5 +72,7 @@ export async function seedDemo(): Promise<SeedReport> {
     await createDocument(ownerAccess, input, { id: s.id });
     report.documentsCreated += 1;
   }
+  const annotatorId = userIds.get(DEMO_ACCOUNTS.find((a) => a.role === "annotator")!.email)!;
+  Object.assign(report, await seedClaims({ projectId: DEMO_PROJECT.id, userId: annotatorId, role: "annotator" }));
   return report;
 }

@@ -8,7 +8,7 @@ import { locateSpan } from "./locate-span";
 import type { TCreateAnnotation } from "./schemas";
 
 /** Annotates a span of the newest version of a document; its first anchor is recorded with it. */
-export async function createAnnotation(access: ProjectAccess, documentId: string, input: TCreateAnnotation) {
+export async function createAnnotation(access: ProjectAccess, documentId: string, input: TCreateAnnotation, options: { id?: string } = {}) {
   const document = await db().document.findFirst({
     where: { id: documentId, projectId: access.projectId },
     select: { id: true, text: true, lineageId: true, version: true },
@@ -24,7 +24,7 @@ export async function createAnnotation(access: ProjectAccess, documentId: string
     });
   }
   const span = locateSpan(document.text, input);
-  const id = newId("ann");
+  const id = options.id ?? newId("ann");
   const row = await db().$transaction(async (tx) => {
     const created = await tx.annotation.create({
       data: { id, projectId: access.projectId, documentId, lineageId: document.lineageId, ...span, note: input.note ?? null, createdById: access.userId },

@@ -7,11 +7,11 @@ import { entityView } from "./entity-view";
 import type { TCreateEntity } from "./schemas";
 import { entitySearchKey } from "./search-key";
 
-export async function createEntityIn(tx: Tx, access: ProjectAccess, input: TCreateEntity) {
+export async function createEntityIn(tx: Tx, access: ProjectAccess, input: TCreateEntity, options: { id?: string } = {}) {
   const aliases = [...new Set(input.aliases ?? [])].filter((a) => a !== input.name);
   const entity = await tx.entity.create({
     data: {
-      id: newId("ent"),
+      id: options.id ?? newId("ent"),
       projectId: access.projectId,
       kind: input.kind,
       name: input.name,
@@ -33,6 +33,6 @@ export async function createEntityIn(tx: Tx, access: ProjectAccess, input: TCrea
   return entityView(entity);
 }
 
-export function createEntity(access: ProjectAccess, input: TCreateEntity) {
-  return db().$transaction((tx) => createEntityIn(tx, access, input));
+export function createEntity(access: ProjectAccess, input: TCreateEntity, options: { id?: string } = {}) {
+  return db().$transaction((tx) => createEntityIn(tx, access, input, options));
 }
