@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     log(`database schema current (${migrated.applied.length} migration(s) applied now, ${migrated.alreadyApplied} before)`);
     const { seedDemo } = await import("../seeds/seed-demo");
     const seeded = await seedDemo();
-    log(`demo data: ${seeded.usersCreated} account(s), ${seeded.documentsCreated} source(s) added now`);
+    log(`demo data: ${seeded.usersCreated} account(s), ${seeded.documentsCreated} source(s), ${seeded.claimsCreated} claim(s) added now`);
     const { disconnectDb } = await import("../lib/db/client");
     await disconnectDb();
 
