@@ -1,22 +1,55 @@
-// Turns captured HTML into the plain text that offsets refer to: paragraphs and headings keep
-// their breaks, scripts, styles and other non-content never reach the text.
+// Turns captured HTML into the plain text that offsets refer to, in two steps. First sanitize-html
+// keeps only content elements, with no attributes beyond table spans: scripts, styles, embedded
+// documents and media, event handlers and link targets are gone, and the text inside elements
+// that are not content (script, style, svg, iframe, template...) is dropped with them. Then
+// html-to-text lays out what is left: headings and paragraphs separated by one blank line.
 import { convert } from "html-to-text";
+import sanitizeHtml from "sanitize-html";
 
-const SKIP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head", "img"];
+/** Elements whose text is the document's text. Anything else is unwrapped (its text kept). */
+const CONTENT_TAGS = [
+  ...["h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "div", "address"],
+  ...["article", "section", "main", "header", "footer", "aside", "nav", "figure", "figcaption", "details", "summary"],
+  ...["ul", "ol", "li", "dl", "dt", "dd"],
+  ...["table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td"],
+  ...["a", "em", "strong", "b", "i", "u", "s", "small", "sub", "sup", "mark", "q", "cite", "abbr", "dfn", "time"],
+  ...["code", "kbd", "samp", "var", "del", "ins", "span", "bdi", "bdo", "wbr"],
+];
+
+/** Elements that are not content: dropped together with any text inside them. */
+const NON_TEXT_TAGS = [
+  ...["script", "style", "noscript", "template", "xmp", "plaintext", "textarea", "option", "select", "datalist"],
+  ...["iframe", "frame", "frameset", "noframes", "object", "embed", "applet", "noembed", "param"],
+  ...["svg", "math", "canvas", "audio", "video", "picture", "source", "track", "map"],
+  ...["head", "title", "meta", "link", "base"],
+];
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: CONTENT_TAGS,
+  allowedAttributes: { td: ["colspan", "rowspan"], th: ["colspan", "rowspan"] },
+  allowedSchemes: [],
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  nonTextTags: NON_TEXT_TAGS,
+};
+
+/** The content-only HTML that is laid out as text; exported for tests. */
+export function sanitizeCapturedHtml(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
+}
+
+const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } }));
 
 export function htmlToPlainText(html: string): string {
-  const text = convert(html, {
+  const text = convert(sanitizeCapturedHtml(html), {
     wordwrap: false,
     preserveNewlines: false,
     selectors: [
-      ...SKIP.map((selector) => ({ selector, format: "skip" })),
+      // Nothing of these survives sanitising; skipping them again costs nothing.
+      ...NON_TEXT_TAGS.map((selector) => ({ selector, format: "skip" })),
+      { selector: "img", format: "skip" },
       { selector: "a", options: { ignoreHref: true } },
-      { selector: "h1", options: { uppercase: false } },
-      { selector: "h2", options: { uppercase: false } },
-      { selector: "h3", options: { uppercase: false } },
-      { selector: "h4", options: { uppercase: false } },
-      { selector: "h5", options: { uppercase: false } },
-      { selector: "h6", options: { uppercase: false } },
+      ...HEADINGS,
       { selector: "table", format: "dataTable", options: { uppercaseHeaderCells: false } },
     ],
   });

@@ -1,0 +1,60 @@
+// Other old passages that read like an anchor's. Scraped articles repeat titles and sentences; when one copy is
+// deleted or rewritten, the surviving text could be either copy's, and placing the anchor there would be a guess.
+import type { Alignment } from "../diff/alignment";
+import { findAll } from "../resolve-quote";
+import type { AnchorQuote } from "../types";
+
+const WORD = /[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
+// A quote with no word in it (", ,") is looked up by plain search, up to this many hits.
+const MAX_PLAIN_HITS = 1000;
+
+export class OldPassages {
+  private readonly starts: number[] = [];
+  private readonly words: string[] = [];
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(private readonly alignment: Alignment) {
+    const { words } = this;
+    for (const m of alignment.oldText.matchAll(WORD)) {
+      this.starts.push(m.index);
+      words.push(m[0]);
+    }
+    // Keyed by three words, so even a one-word quote is looked up with the two words after it.
+    words.forEach((_, i) => {
+      const key = words.slice(i, i + 3).join(" ");
+      const list = this.byKey.get(key);
+      if (list) list.push(i);
+      else this.byKey.set(key, [i]);
+    });
+  }
+
+  /** Index of the first word starting at or after x. */
+  private wordFrom(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.starts[mid] ?? 0) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Old offsets, other than the anchor's own, where the same quote stands and did not survive unchanged. */
+  rivalsOf(old: AnchorQuote): number[] {
+    const { oldText } = this.alignment;
+    const w = this.wordFrom(old.start);
+    const first = this.starts[w];
+    let hits: number[];
+    if (first === undefined || first >= old.end) {
+      hits = findAll(oldText, old.exact).slice(0, MAX_PLAIN_HITS);
+    } else {
+      const delta = first - old.start;
+      const key = this.words.slice(w, w + 3).join(" ");
+      hits = (this.byKey.get(key) ?? []).map((i) => (this.starts[i] ?? 0) - delta);
+    }
+    return hits.filter(
+      (o) => o !== old.start && o >= 0 && oldText.startsWith(old.exact, o) && !this.alignment.isUnchanged(o, o + old.exact.length),
+    );
+  }
+}
