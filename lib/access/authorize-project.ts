@@ -1,9 +1,12 @@
 // The one gate into a project. An outsider finds nothing (404); a member whose role does not allow
 // the action is refused (403). Resources that live in a project resolve their project here too.
+// An API token may be scoped: a project outside its scope is hidden exactly as from an outsider
+// (404), and a read-only token is refused anything beyond reading (403). Sessions have no scope.
 import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { AppError, notFound } from "../errors";
-import { type Action, can, minimumRole } from "./permissions";
+import type { TokenScope } from "../tokens/schemas";
+import { type Action, can, isReadAction, minimumRole } from "./permissions";
 
 export interface ProjectAccess {
   projectId: string;
@@ -11,29 +14,69 @@ export interface ProjectAccess {
   role: Role;
 }
 
-function check(access: ProjectAccess, action: Action): ProjectAccess {
+/** Who asks: a user id (a browser session: pages, server actions), or an API actor whose token may be scoped. */
+export type Caller = string | { userId: string; scope?: TokenScope | undefined };
+
+export const callerUserId = (caller: Caller): string => (typeof caller === "string" ? caller : caller.userId);
+
+function callerOf(caller: Caller): { userId: string; scope: TokenScope | undefined } {
+  return typeof caller === "string" ? { userId: caller, scope: undefined } : { userId: caller.userId, scope: caller.scope };
+}
+
+/** Whether a token scope reaches a project: no project ids means all of its user's projects. */
+export function scopeIncludes(scope: TokenScope | undefined, projectId: string): boolean {
+  return !scope || scope.projectIds.length === 0 || scope.projectIds.includes(projectId);
+}
+
+/** The project ids a caller's scope limits it to, or undefined when it reaches all of its projects. */
+export function scopedProjectIds(caller: Caller): string[] | undefined {
+  const { scope } = callerOf(caller);
+  return scope && scope.projectIds.length > 0 ? scope.projectIds : undefined;
+}
+
+function check(access: ProjectAccess, action: Action, scope: TokenScope | undefined): ProjectAccess {
+  if (scope?.readOnly && !isReadAction(action)) {
+    throw new AppError("forbidden", "This API token is read-only; use a read-write token to make changes.");
+  }
   if (!can(access.role, action)) {
     throw new AppError("forbidden", `Your role (${access.role}) cannot do this; it needs ${minimumRole(action)} or above.`);
   }
   return access;
 }
 
-export async function authorizeProject(userId: string, projectId: string, action: Action): Promise<ProjectAccess> {
+/**
+ * `what` names the resource in the 404 when the project was reached through one (a claim, an
+ * entity), so a token scoped elsewhere gets the very answer an outsider gets.
+ */
+export async function authorizeProject(caller: Caller, projectId: string, action: Action, what = "project"): Promise<ProjectAccess> {
+  const { userId, scope } = callerOf(caller);
+  if (!scopeIncludes(scope, projectId)) throw notFound(what);
   const membership = await db().membership.findUnique({
     where: { projectId_userId: { projectId, userId } },
     select: { role: true },
   });
-  if (!membership) throw notFound("project");
-  return check({ projectId, userId, role: membership.role }, action);
+  if (!membership) throw notFound(what);
+  return check({ projectId, userId, role: membership.role }, action, scope);
 }
 
 /** Resolves a document's project through the caller's membership in the same query. */
-export async function authorizeDocument(userId: string, documentId: string, action: Action): Promise<ProjectAccess> {
+export async function authorizeDocument(caller: Caller, documentId: string, action: Action): Promise<ProjectAccess> {
+  const { userId, scope } = callerOf(caller);
   const document = await db().document.findFirst({
     where: { id: documentId, project: { members: { some: { userId } } } },
     select: { projectId: true, project: { select: { members: { where: { userId }, select: { role: true } } } } },
   });
   const role = document?.project.members[0]?.role;
-  if (!document || !role) throw notFound("document");
-  return check({ projectId: document.projectId, userId, role }, action);
+  if (!document || !role || !scopeIncludes(scope, document.projectId)) throw notFound("document");
+  return check({ projectId: document.projectId, userId, role }, action, scope);
+}
+
+/**
+ * For changes outside any project (creating a project, revoking another token): a token limited
+ * to some projects or to reading is refused (403); sessions and unrestricted tokens pass.
+ */
+export function authorizeUnscoped(caller: Caller, doing: string): void {
+  const { scope } = callerOf(caller);
+  if (scope?.readOnly) throw new AppError("forbidden", `This API token is read-only; it cannot ${doing}.`);
+  if (scope && scope.projectIds.length > 0) throw new AppError("forbidden", `This API token is limited to certain projects; it cannot ${doing}.`);
 }

@@ -2,7 +2,7 @@
 // query, so an outsider finds nothing (404), then check the role through the one gate.
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import { authorizeProject, type ProjectAccess } from "./authorize-project";
+import { authorizeProject, type Caller, callerUserId, type ProjectAccess } from "./authorize-project";
 import type { Action } from "./permissions";
 
 
@@ -20,22 +20,22 @@ async function projectOfEntity(userId: string, id: string) {
   return rows[0]?.projectId;
 }
 
-export async function authorizeClaim(userId: string, claimId: string, action: Action): Promise<ProjectAccess> {
-  const projectId = await projectOfClaim(userId, claimId);
+export async function authorizeClaim(caller: Caller, claimId: string, action: Action): Promise<ProjectAccess> {
+  const projectId = await projectOfClaim(callerUserId(caller), claimId);
   if (!projectId) throw notFound("claim");
-  return authorizeProject(userId, projectId, action);
+  return authorizeProject(caller, projectId, action, "claim");
 }
 
-export async function authorizeEntity(userId: string, entityId: string, action: Action): Promise<ProjectAccess> {
-  const projectId = await projectOfEntity(userId, entityId);
+export async function authorizeEntity(caller: Caller, entityId: string, action: Action): Promise<ProjectAccess> {
+  const projectId = await projectOfEntity(callerUserId(caller), entityId);
   if (!projectId) throw notFound("entity");
-  return authorizeProject(userId, projectId, action);
+  return authorizeProject(caller, projectId, action, "entity");
 }
 
 
 /** An assignment is visible to the person it is for; anyone else finds nothing. */
-export async function authorizeOwnAssignment(userId: string, assignmentId: string, action: Action): Promise<ProjectAccess> {
-  const row = await db().assignment.findFirst({ where: { id: assignmentId, userId }, select: { projectId: true } });
+export async function authorizeOwnAssignment(caller: Caller, assignmentId: string, action: Action): Promise<ProjectAccess> {
+  const row = await db().assignment.findFirst({ where: { id: assignmentId, userId: callerUserId(caller) }, select: { projectId: true } });
   if (!row) throw notFound("assignment");
-  return authorizeProject(userId, row.projectId, action);
+  return authorizeProject(caller, row.projectId, action, "assignment");
 }

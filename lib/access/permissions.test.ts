@@ -18,6 +18,7 @@ const ALLOWED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
   "claim_type.manage": { owner: true, reviewer: false, annotator: false, viewer: false },
   "comment.create": { owner: true, reviewer: true, annotator: true, viewer: false },
   "assignment.manage": { owner: true, reviewer: false, annotator: false, viewer: false },
+  "release.create": { owner: true, reviewer: true, annotator: false, viewer: false },
 };
 
 const cases = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>

@@ -19,7 +19,8 @@ export type Action =
   | "claim_type.manage"
   | "source.evaluate"
   | "comment.create"
-  | "assignment.manage";
+  | "assignment.manage"
+  | "release.create";
 
 const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
 
@@ -37,12 +38,18 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "claim_type.manage": "owner",
   "comment.create": "annotator",
   "assignment.manage": "owner",
+  "release.create": "reviewer",
   "project.update": "owner",
   "member.manage": "owner",
 };
 
 export function can(role: Role, action: Action): boolean {
   return RANK[role] >= RANK[MINIMUM_ROLE[action]];
+}
+
+/** Reading only (`*.read`): the one kind of action a read-only API token may take. */
+export function isReadAction(action: Action): boolean {
+  return action.endsWith(".read");
 }
 
 export function minimumRole(action: Action): Role {

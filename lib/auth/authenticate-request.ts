@@ -3,11 +3,14 @@ import { getToken } from "next-auth/jwt";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { resolveApiToken } from "../tokens/resolve-api-token";
+import type { TokenScope } from "../tokens/schemas";
 
 export interface Actor {
   userId: string;
   via: "token" | "session";
   tokenId?: string;
+  /** Only for a token limited to some projects or to reading; lib/access/authorize-project.ts enforces it. */
+  scope?: TokenScope;
 }
 
 function parseCookies(header: string | null): Record<string, string> {
@@ -34,7 +37,7 @@ export async function findActor(req: Request): Promise<Actor | null> {
     }
     const token = await resolveApiToken(secret);
     if (!token) throw new AppError("unauthorized", "The token is not valid or was revoked.");
-    return { userId: token.userId, via: "token", tokenId: token.id };
+    return { userId: token.userId, via: "token", tokenId: token.id, ...(token.scope ? { scope: token.scope } : {}) };
   }
   const userId = await sessionUserId(req.headers.get("cookie"));
   if (!userId) return null;

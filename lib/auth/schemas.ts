@@ -1,5 +1,6 @@
 // Account schemas, shared by the sign-up form in the browser and the API on the server.
 import { z } from "zod";
+import { ZTokenName, ZTokenScope } from "../tokens/schemas";
 
 export const ZEmail = z
   .string()
@@ -26,7 +27,9 @@ export const ZCredentials = z.object({
 });
 export type TCredentials = z.infer<typeof ZCredentials>;
 
+/** `{email, password, name?}`, and optionally a scope: `projects` and `readOnly`. */
 export const ZCreateToken = ZCredentials.extend({
-  name: z.string().trim().min(1).max(100).optional(),
+  name: ZTokenName.optional(),
+  ...ZTokenScope.shape,
 });
 export type TCreateToken = z.infer<typeof ZCreateToken>;

@@ -1,6 +1,6 @@
 // How independent the sources behind a set of agreeing claims are: each claim's originating
-// asserter (after entity merges) is one origin; documents that carry an origin already carried by
-// another document merely repeat it.
+// asserter (after entity merges) is one origin. Documents that could be set aside without losing
+// any origin, because other documents carry every origin they carry, merely repeat.
 
 export interface ClaimOrigin {
   origin: string;
@@ -24,8 +24,32 @@ export function summariseOrigins(claims: ClaimOrigin[]) {
     claims: claims.length,
     documents: allDocuments.size,
     independentOrigins: origins.length,
-    /** Documents beyond the first for each origin: repetition, not corroboration. */
-    repeatingDocuments: origins.reduce((n, o) => n + Math.max(0, o.documents - 1), 0),
+    /** Documents that add no origin the others lack: repetition, not corroboration. */
+    repeatingDocuments: allDocuments.size - originatingDocuments(claims),
     origins,
   };
+}
+
+/**
+ * How many documents are needed to carry every origin, chosen greedily (most uncovered origins
+ * first, ties by key), so the count errs towards calling a document original, not a repetition.
+ */
+export function originatingDocuments(claims: readonly ClaimOrigin[]): number {
+  const originsOf = new Map<string, Set<string>>();
+  for (const c of claims) for (const d of c.documents) originsOf.set(d, (originsOf.get(d) ?? new Set()).add(c.origin));
+  const uncovered = new Set(claims.filter((c) => c.documents.length > 0).map((c) => c.origin));
+  const keys = [...originsOf.keys()].sort();
+  let needed = 0;
+  while (uncovered.size > 0) {
+    let best: string | null = null;
+    let gain = 0;
+    for (const k of keys) {
+      const g = [...originsOf.get(k)!].filter((o) => uncovered.has(o)).length;
+      if (g > gain) [best, gain] = [k, g];
+    }
+    if (!best) break;
+    needed += 1;
+    for (const o of originsOf.get(best)!) uncovered.delete(o);
+  }
+  return needed;
 }

@@ -1,10 +1,17 @@
 import { db } from "../db/client";
 import { afterCursor, decodeCursor, page, type TListQuery } from "../http/pagination";
 
-/** The projects the user belongs to, with their role and a document count. */
-export async function listProjects(options: { userId: string; query: TListQuery }) {
+/**
+ * The projects the user belongs to, with their role and a document count; `onlyIds` narrows them
+ * to a token's scope.
+ */
+export async function listProjects(options: { userId: string; query: TListQuery; onlyIds?: string[] | undefined }) {
   const rows = await db().project.findMany({
-    where: { members: { some: { userId: options.userId } }, ...afterCursor(decodeCursor(options.query.cursor)) },
+    where: {
+      members: { some: { userId: options.userId } },
+      ...(options.onlyIds ? { id: { in: options.onlyIds } } : {}),
+      ...afterCursor(decodeCursor(options.query.cursor)),
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: options.query.limit + 1,
     select: {

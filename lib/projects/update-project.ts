@@ -1,18 +1,10 @@
-import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { appendEvent } from "../provenance/append-event";
 import { getProject } from "./get-project";
+import type { TUpdateProject } from "./schemas";
 
-export const ZUpdateProject = z
-  .object({
-    name: z.string().trim().min(1, "is required").max(200).optional(),
-    description: z.string().trim().max(5000).nullable().optional(),
-    requiredApprovals: z.number().int().min(1).max(10).optional(),
-    blindAnnotation: z.boolean().optional(),
-  })
-  .strict();
-export type TUpdateProject = z.infer<typeof ZUpdateProject>;
+export { ZUpdateProject, type TUpdateProject } from "./schemas";
 
 /** Owners change the project's name and its review settings. */
 export async function updateProject(access: ProjectAccess, input: TUpdateProject) {

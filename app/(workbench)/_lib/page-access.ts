@@ -8,7 +8,8 @@ import { authorizeDocument, authorizeProject, type ProjectAccess } from "@/lib/a
 import { AppError } from "@/lib/errors";
 import { requireUser } from "./require-user";
 
-async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+/** Next's 404 page for "no such thing, or not yours"; other errors pass through. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
   try {
     return await promise;
   } catch (error) {

@@ -1,27 +1,27 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/app/_lib/form-state";
-import { readForm } from "@/app/_lib/read-form";
 import { runAction } from "@/app/_lib/run-action";
-import { AppError } from "@/lib/errors";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { actionUser } from "../../_lib/require-user";
-import { ZNewToken } from "./schemas";
+import { newTokenInput, tokenScopeOf, ZNewToken, ZRevokeToken } from "./schemas";
 
 export interface NewToken {
   name: string;
   token: string;
+  projectIds: string[];
+  readOnly: boolean;
 }
 
 /** The secret goes back to this one response only; the database keeps its hash. */
 export async function createTokenAction(_state: FormState<NewToken>, form: FormData): Promise<FormState<NewToken>> {
   return runAction(async () => {
     const user = await actionUser();
-    const { name } = ZNewToken.parse(readForm(form, ["name"], ["name"]));
-    const created = await createApiToken({ userId: user.id, ...(name ? { name } : {}) });
+    const input = ZNewToken.parse(newTokenInput(form));
+    const created = await createApiToken({ userId: user.id, ...(input.name ? { name: input.name } : {}), ...tokenScopeOf(input) });
     revalidatePath("/settings/tokens");
-    return { status: "ok", data: { name: created.name, token: created.token } };
+    return { status: "ok", data: { name: created.name, token: created.token, projectIds: created.projectIds, readOnly: created.readOnly } };
   });
 }
 
@@ -29,8 +29,7 @@ export async function createTokenAction(_state: FormState<NewToken>, form: FormD
 export async function revokeTokenAction(_state: FormState, form: FormData): Promise<FormState> {
   return runAction(async () => {
     const user = await actionUser();
-    const { tokenId, name } = readForm(form, ["tokenId", "name"]);
-    if (!tokenId) throw new AppError("invalid_input", "No token was named.");
+    const { tokenId, name } = ZRevokeToken.parse({ tokenId: form.get("tokenId") ?? "", name: form.get("name") ?? undefined });
     await revokeApiToken({ userId: user.id, tokenId });
     revalidatePath("/settings/tokens");
     return { status: "ok", message: `Revoked “${name || tokenId}”. Scripts using it now get 401.` };

@@ -1,5 +1,34 @@
-// The token form: only a name (optional), since the person is already signed in. The API's
-// ZCreateToken also asks for email and password; the name rule is the same one.
-import { ZCreateToken } from "@/lib/auth/schemas";
+// The token form, validated by the same schema in the browser and in the server action. The person
+// is signed in, so no email or password: a name, which projects (all, or some) and which access.
+import { z } from "zod";
+import { ZTokenName, ZTokenProjects } from "@/lib/tokens/schemas";
 
-export const ZNewToken = ZCreateToken.pick({ name: true });
+export const ZNewToken = z
+  .object({
+    name: ZTokenName.optional(),
+    scope: z.enum(["all", "some"], { message: "choose all projects or some" }),
+    projects: ZTokenProjects,
+    access: z.enum(["write", "read"], { message: "choose read and write, or read only" }),
+  })
+  .superRefine((t, ctx) => {
+    if (t.scope === "some" && t.projects.length === 0) ctx.addIssue({ code: "custom", path: ["projects"], message: "Choose at least one project." });
+  });
+export type TNewToken = z.infer<typeof ZNewToken>;
+
+/** The submitted form as ZNewToken reads it (checkboxes give one `projects` entry each). */
+export function newTokenInput(form: FormData): Record<string, unknown> {
+  const name = String(form.get("name") ?? "").trim();
+  return {
+    ...(name ? { name } : {}),
+    scope: form.get("scope") ?? undefined,
+    projects: form.getAll("projects").filter((p): p is string => typeof p === "string"),
+    access: form.get("access") ?? undefined,
+  };
+}
+
+/** What the lib stores: no project ids means every project of the user. */
+export function tokenScopeOf(t: TNewToken): { projectIds: string[]; readOnly: boolean } {
+  return { projectIds: t.scope === "some" ? t.projects : [], readOnly: t.access === "read" };
+}
+
+export const ZRevokeToken = z.object({ tokenId: z.string().min(1, "No token was named.").max(64), name: z.string().max(100).optional() });

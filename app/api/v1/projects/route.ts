@@ -1,19 +1,16 @@
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { ZListQuery } from "@/lib/http/pagination";
-import { readJson, readQuery } from "@/lib/http/read-json";
+import { authorizeUnscoped, scopedProjectIds } from "@/lib/access/authorize-project";
+import { createProject as createProjectContract, listProjects as listProjectsContract } from "@/lib/http/contracts/projects";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 import { createProject } from "@/lib/projects/create-project";
 import { listProjects } from "@/lib/projects/list-projects";
-import { ZCreateProject } from "@/lib/projects/schemas";
 
-export const GET = route(async (req) => {
-  const actor = await authenticate(req);
-  return json(await listProjects({ userId: actor.userId, query: readQuery(req, ZListQuery) }));
-});
+/** The caller's projects; a token limited to some projects lists only those. */
+export const GET = handle(listProjectsContract, async ({ actor, query }) =>
+  json(await listProjects({ userId: actor.userId, query: query(), onlyIds: scopedProjectIds(actor) })),
+);
 
-export const POST = route(async (req) => {
-  const actor = await authenticate(req);
-  const input = await readJson(req, ZCreateProject);
-  return json(await createProject({ userId: actor.userId, input }), 201);
+export const POST = handle(createProjectContract, async ({ actor, body }) => {
+  authorizeUnscoped(actor, "create projects");
+  return json(await createProject({ userId: actor.userId, input: await body() }), 201);
 });

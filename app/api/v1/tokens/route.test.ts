@@ -18,7 +18,8 @@ describe("POST /api/v1/tokens", () => {
   it("answers 201 {id, token, name} with a token that works and is stored only as its sha256", async () => {
     const res = await call(POST, { body: { email: user.email.toUpperCase(), password: user.password, name: "R script" } });
     expect(res.status).toBe(201);
-    expect(res.body).toEqual({ id: expect.any(String), token: expect.stringMatching(/^pwb_/), name: "R script" });
+    // An unscoped token: every project of its user, reading and writing.
+    expect(res.body).toEqual({ id: expect.any(String), token: expect.stringMatching(/^pwb_/), name: "R script", projects: [], readOnly: false });
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: res.body.id } });
     expect(row.userId).toBe(user.id);
     expect(row.tokenHash).toBe(createHash("sha256").update(res.body.token).digest("hex"));
@@ -96,6 +97,8 @@ describe("GET /api/v1/tokens", () => {
       id: user.tokenId,
       name: expect.any(String),
       prefix: user.token.slice(0, 10),
+      projects: [],
+      readOnly: false,
       createdAt: expect.stringMatching(/Z$/),
       lastUsedAt: expect.stringMatching(/Z$/),
       revokedAt: null,

@@ -1,27 +1,26 @@
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { clientAddress } from "@/lib/auth/client-address";
-import { ZCreateToken } from "@/lib/auth/schemas";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
-import { readJson } from "@/lib/http/read-json";
+import { createToken, listTokens } from "@/lib/http/contracts/accounts";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 
-export const POST = route(async (req) => {
-  const input = await readJson(req, ZCreateToken);
+/** `{email, password, name?, projects?, readOnly?}`: the secret is in this answer only. */
+export const POST = handle(createToken, async ({ req, body }) => {
+  const input = await body();
   const user = await verifyCredentials({ ...input, ip: clientAddress(req.headers) });
-  const created = await createApiToken({ userId: user.id, name: input.name });
-  return json({ id: created.id, token: created.token, name: created.name }, 201);
+  const created = await createApiToken({ userId: user.id, name: input.name, projectIds: input.projects, readOnly: input.readOnly });
+  return json({ id: created.id, token: created.token, name: created.name, projects: created.projectIds, readOnly: created.readOnly }, 201);
 });
 
 /** The caller's own tokens (never their secrets). */
-export const GET = route(async (req) => {
-  const actor = await authenticate(req);
+export const GET = handle(listTokens, async ({ actor }) => {
   const tokens = await listApiTokens({ userId: actor.userId });
   return json({
-    items: tokens.map((t) => ({
+    items: tokens.map(({ projectIds, ...t }) => ({
       ...t,
+      projects: projectIds,
       createdAt: t.createdAt.toISOString(),
       lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
       revokedAt: t.revokedAt?.toISOString() ?? null,

@@ -1,10 +1,6 @@
-import { ZSignUp } from "@/lib/auth/schemas";
-import { readJson } from "@/lib/http/read-json";
+import { signUp } from "@/lib/http/contracts/accounts";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 import { createUser } from "@/lib/users/create-user";
 
-export const POST = route(async (req) => {
-  const input = await readJson(req, ZSignUp);
-  return json(await createUser(input), 201);
-});
+export const POST = handle(signUp, async ({ body }) => json(await createUser(await body()), 201));

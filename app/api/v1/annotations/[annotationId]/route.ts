@@ -1,31 +1,23 @@
 import { authorizeAnnotation } from "@/lib/access/authorize-annotation";
 import { deleteAnnotation } from "@/lib/annotations/delete-annotation";
 import { getAnnotation } from "@/lib/annotations/get-annotation";
-import { ZUpdateAnnotation } from "@/lib/annotations/schemas";
 import { updateAnnotation } from "@/lib/annotations/update-annotation";
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { readJson } from "@/lib/http/read-json";
+import * as contracts from "@/lib/http/contracts/annotations";
+import { handle } from "@/lib/http/handle";
 import { json, noContent } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
-type Params = { annotationId: string };
-
-export const GET = route<Params>(async (req, { annotationId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeAnnotation(actor.userId, annotationId, "document.read");
+export const GET = handle(contracts.getAnnotation, async ({ actor, params: { annotationId } }) => {
+  const access = await authorizeAnnotation(actor, annotationId, "document.read");
   return json(await getAnnotation(access, annotationId));
 });
 
-export const PATCH = route<Params>(async (req, { annotationId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeAnnotation(actor.userId, annotationId, "annotation.create");
-  const input = await readJson(req, ZUpdateAnnotation);
-  return json(await updateAnnotation(access, annotationId, input));
+export const PATCH = handle(contracts.updateAnnotation, async ({ actor, params: { annotationId }, body }) => {
+  const access = await authorizeAnnotation(actor, annotationId, "annotation.create");
+  return json(await updateAnnotation(access, annotationId, await body()));
 });
 
-export const DELETE = route<Params>(async (req, { annotationId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeAnnotation(actor.userId, annotationId, "annotation.create");
+export const DELETE = handle(contracts.deleteAnnotation, async ({ actor, params: { annotationId } }) => {
+  const access = await authorizeAnnotation(actor, annotationId, "annotation.create");
   await deleteAnnotation(access, annotationId);
   return noContent();
 });

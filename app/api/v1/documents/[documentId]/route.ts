@@ -1,11 +1,10 @@
 import { authorizeDocument } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { getDocument } from "@/lib/documents/get-document";
+import { getDocument as getDocumentContract } from "@/lib/http/contracts/documents";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
-export const GET = route<{ documentId: string }>(async (req, { documentId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeDocument(actor.userId, documentId, "document.read");
-  return json(await getDocument(access, documentId));
+export const GET = handle(getDocumentContract, async ({ actor, params }) => {
+  const access = await authorizeDocument(actor, params.documentId, "document.read");
+  return json(await getDocument(access, params.documentId));
 });

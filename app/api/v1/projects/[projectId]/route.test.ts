@@ -20,6 +20,7 @@ describe("GET /api/v1/projects/{projectId}", () => {
       description: null,
       createdAt: expect.stringMatching(/Z$/),
       role,
+      settings: { requiredApprovals: 1, blindAnnotation: false },
       documentCount: 0,
       memberCount: 4,
     });

@@ -1,4 +1,16 @@
 import { authorizeClaim } from "@/lib/access/authorize-resource";
-import { commentRoutes } from "../../../_lib/comment-routes";
+import { createComment } from "@/lib/comments/create-comment";
+import { listComments } from "@/lib/comments/list-comments";
+import { claimComments } from "@/lib/http/contracts/reviews";
+import { handle } from "@/lib/http/handle";
+import { json } from "@/lib/http/respond";
 
-export const { GET, POST } = commentRoutes("claim", "claimId", authorizeClaim);
+export const GET = handle(claimComments.list, async ({ actor, params: { claimId } }) => {
+  const access = await authorizeClaim(actor, claimId, "project.read");
+  return json({ items: await listComments(access, { type: "claim", id: claimId }), nextCursor: null });
+});
+
+export const POST = handle(claimComments.create, async ({ actor, params: { claimId }, body }) => {
+  const access = await authorizeClaim(actor, claimId, "comment.create");
+  return json(await createComment(access, { type: "claim", id: claimId }, await body()), 201);
+});

@@ -1,11 +1,10 @@
 import { authorizeClaim } from "@/lib/access/authorize-resource";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { claimHistory } from "@/lib/claims/claim-history";
+import { claimHistory as claimHistoryContract } from "@/lib/http/contracts/claims";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
-export const GET = route<{ claimId: string }>(async (req, { claimId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeClaim(actor.userId, claimId, "project.read");
+export const GET = handle(claimHistoryContract, async ({ actor, params: { claimId } }) => {
+  const access = await authorizeClaim(actor, claimId, "project.read");
   return json({ items: await claimHistory(access, claimId), nextCursor: null });
 });

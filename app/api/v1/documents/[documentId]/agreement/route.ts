@@ -1,12 +1,11 @@
 import { authorizeDocument } from "@/lib/access/authorize-project";
 import { documentAgreement } from "@/lib/agreement/document-agreement";
-import { authenticate } from "@/lib/auth/authenticate-request";
+import { documentAgreement as documentAgreementContract } from "@/lib/http/contracts/documents";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
 /** Span agreement per annotator pair and Krippendorff's alpha per claim field; reviewers and owners. */
-export const GET = route<{ documentId: string }>(async (req, { documentId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeDocument(actor.userId, documentId, "claim.review");
-  return json(await documentAgreement(access, documentId));
+export const GET = handle(documentAgreementContract, async ({ actor, params }) => {
+  const access = await authorizeDocument(actor, params.documentId, "claim.review");
+  return json(await documentAgreement(access, params.documentId));
 });

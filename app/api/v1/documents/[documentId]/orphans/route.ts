@@ -1,14 +1,13 @@
 import { authorizeDocument } from "@/lib/access/authorize-project";
 import { listOrphans } from "@/lib/annotations/list-orphans";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { getDocument } from "@/lib/documents/get-document";
+import { listOrphans as listOrphansContract } from "@/lib/http/contracts/documents";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
 /** The orphan queue of this document's source (all its versions). */
-export const GET = route<{ documentId: string }>(async (req, { documentId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeDocument(actor.userId, documentId, "document.read");
-  const document = await getDocument(access, documentId);
+export const GET = handle(listOrphansContract, async ({ actor, params }) => {
+  const access = await authorizeDocument(actor, params.documentId, "document.read");
+  const document = await getDocument(access, params.documentId);
   return json({ items: await listOrphans(access, document.lineageId), nextCursor: null });
 });

@@ -1,15 +1,11 @@
 import { authorizeEntity } from "@/lib/access/authorize-resource";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { mergeEntities } from "@/lib/entities/merge-entities";
-import { ZMergeEntity } from "@/lib/entities/schemas";
-import { readJson } from "@/lib/http/read-json";
+import { mergeEntity } from "@/lib/http/contracts/entities";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
 /** Judges this entity the same as `into`; its names become aliases there. */
-export const POST = route<{ entityId: string }>(async (req, { entityId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeEntity(actor.userId, entityId, "entity.merge");
-  const input = await readJson(req, ZMergeEntity);
-  return json(await mergeEntities(access, entityId, input));
+export const POST = handle(mergeEntity, async ({ actor, params: { entityId }, body }) => {
+  const access = await authorizeEntity(actor, entityId, "entity.merge");
+  return json(await mergeEntities(access, entityId, await body()));
 });

@@ -1,27 +1,20 @@
-import { z } from "zod";
 import { authorizeProject } from "@/lib/access/authorize-project";
 import { can } from "@/lib/access/permissions";
-import { assignDocument, ZAssign } from "@/lib/assignments/assign-document";
+import { assignDocument } from "@/lib/assignments/assign-document";
 import { listAssignments } from "@/lib/assignments/list-assignments";
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { readJson, readQuery } from "@/lib/http/read-json";
+import { assignDocument as assignDocumentContract, listAssignments as listAssignmentsContract } from "@/lib/http/contracts/reviews";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-
-const ZQuery = z.object({ userId: z.string().min(1).max(64).optional() });
 
 /** Owners and reviewers see every assignment; others see their own queue. */
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "project.read");
-  const { userId } = readQuery(req, ZQuery);
+export const GET = handle(listAssignmentsContract, async ({ actor, params, query }) => {
+  const access = await authorizeProject(actor, params.projectId, "project.read");
+  const { userId } = query();
   const mine = !can(access.role, "claim.review");
   return json({ items: await listAssignments(access, { userId: mine ? actor.userId : userId }), nextCursor: null });
 });
 
-export const POST = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "assignment.manage");
-  const input = await readJson(req, ZAssign);
-  return json(await assignDocument(access, input), 201);
+export const POST = handle(assignDocumentContract, async ({ actor, params, body }) => {
+  const access = await authorizeProject(actor, params.projectId, "assignment.manage");
+  return json(await assignDocument(access, await body()), 201);
 });

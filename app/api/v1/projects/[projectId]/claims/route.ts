@@ -1,21 +1,16 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";
-import { ZClaimQuery, ZCreateClaim } from "@/lib/claims/schemas";
-import { readJson, readQuery } from "@/lib/http/read-json";
+import { createClaim as createClaimContract, listClaims as listClaimsContract } from "@/lib/http/contracts/claims";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "project.read");
-  return json(await listClaims(access, readQuery(req, ZClaimQuery)));
+export const GET = handle(listClaimsContract, async ({ actor, params, query }) => {
+  const access = await authorizeProject(actor, params.projectId, "project.read");
+  return json(await listClaims(access, query()));
 });
 
-export const POST = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "claim.create");
-  const input = await readJson(req, ZCreateClaim);
-  return json(await createClaim(access, input), 201);
+export const POST = handle(createClaimContract, async ({ actor, params, body }) => {
+  const access = await authorizeProject(actor, params.projectId, "claim.create");
+  return json(await createClaim(access, await body()), 201);
 });

@@ -1,25 +1,16 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
-import { ZCreateDocument } from "@/lib/documents/schemas";
-import { ZListQuery } from "@/lib/http/pagination";
-import { readJson, readQuery } from "@/lib/http/read-json";
+import { createDocument as createDocumentContract, listDocuments as listDocumentsContract } from "@/lib/http/contracts/documents";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 
-/** JSON escaping can grow text up to six times; the 5 MB text limit itself is checked after parsing. */
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "document.read");
-  return json(await listDocuments(access, readQuery(req, ZListQuery)));
+export const GET = handle(listDocumentsContract, async ({ actor, params, query }) => {
+  const access = await authorizeProject(actor, params.projectId, "document.read");
+  return json(await listDocuments(access, query()));
 });
 
-export const POST = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "document.create");
-  const input = await readJson(req, ZCreateDocument, { maxBytes: MAX_BODY_BYTES });
-  return json(await createDocument(access, input), 201);
+export const POST = handle(createDocumentContract, async ({ actor, params, body }) => {
+  const access = await authorizeProject(actor, params.projectId, "document.create");
+  return json(await createDocument(access, await body()), 201);
 });

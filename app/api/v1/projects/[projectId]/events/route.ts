@@ -1,12 +1,10 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { readQuery } from "@/lib/http/read-json";
+import { listEvents as listEventsContract } from "@/lib/http/contracts/projects";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-import { listEvents, ZEventQuery } from "@/lib/provenance/list-events";
+import { listEvents } from "@/lib/provenance/list-events";
 
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "project.read");
-  return json(await listEvents(access, readQuery(req, ZEventQuery)));
+export const GET = handle(listEventsContract, async ({ actor, params, query }) => {
+  const access = await authorizeProject(actor, params.projectId, "project.read");
+  return json(await listEvents(access, query()));
 });

@@ -1,14 +1,11 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { readJson } from "@/lib/http/read-json";
+import { reviewMany as reviewManyContract } from "@/lib/http/contracts/reviews";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-import { reviewMany, ZBulkReview } from "@/lib/reviews/review-many";
+import { reviewMany } from "@/lib/reviews/review-many";
 
 /** Bulk decisions: `{claimIds, review}`; each claim gets its own review and event. */
-export const POST = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "claim.review");
-  const input = await readJson(req, ZBulkReview);
-  return json(await reviewMany(access, input));
+export const POST = handle(reviewManyContract, async ({ actor, params, body }) => {
+  const access = await authorizeProject(actor, params.projectId, "claim.review");
+  return json(await reviewMany(access, await body()));
 });

@@ -1,14 +1,11 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
-import { readQuery } from "@/lib/http/read-json";
+import { searchProject as searchProjectContract } from "@/lib/http/contracts/search";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
-import { ZSearchQuery } from "@/lib/search/schemas";
 import { searchProject } from "@/lib/search/search-project";
 
 /** Full-text search over sources, quotes, claims and entities, in any script; numeric search on counts. */
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "project.read");
-  return json(await searchProject(access, readQuery(req, ZSearchQuery)));
+export const GET = handle(searchProjectContract, async ({ actor, params, query }) => {
+  const access = await authorizeProject(actor, params.projectId, "project.read");
+  return json(await searchProject(access, query()));
 });

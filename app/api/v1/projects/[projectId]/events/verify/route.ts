@@ -1,11 +1,10 @@
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { authenticate } from "@/lib/auth/authenticate-request";
+import { verifyEvents } from "@/lib/http/contracts/projects";
+import { handle } from "@/lib/http/handle";
 import { json } from "@/lib/http/respond";
-import { route } from "@/lib/http/route";
 import { verifyChain } from "@/lib/provenance/verify-chain";
 
-export const GET = route<{ projectId: string }>(async (req, { projectId }) => {
-  const actor = await authenticate(req);
-  const access = await authorizeProject(actor.userId, projectId, "project.read");
+export const GET = handle(verifyEvents, async ({ actor, params }) => {
+  const access = await authorizeProject(actor, params.projectId, "project.read");
   return json(await verifyChain(access.projectId));
 });

@@ -1,0 +1,69 @@
+// One subject's claims: the chart of estimates (when the type has a count), the side-by-side
+// table, and how independent the sources behind them are.
+import Link from "next/link";
+import { formatNumber } from "@/app/_lib/format";
+import { claimSummary, truncate } from "../../_claims/claim-summary";
+import { estimateMark } from "../../_claims/estimate-marks";
+import { asCount, describeCount } from "../../_claims/format-count";
+import { CompareTable } from "./compare-table";
+import { ChartLegend, EstimatesChart } from "./estimates-chart";
+import { IndependenceSummary } from "./independence-summary";
+import type { CompareGroupData } from "./types";
+
+interface Props {
+  projectId: string;
+  index: number;
+  group: CompareGroupData;
+  type: string;
+  typeLabel: string;
+  countField: string | undefined;
+}
+
+export function CompareGroup({ projectId, index, group, type, typeLabel, countField }: Props) {
+  const subject = group.subject?.name ?? "No subject named";
+  const names = new Map(group.claims.flatMap((r) => [r.assertedBy, r.reportedBy, ...r.via, group.subject]).flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+  const values = group.claims.map((r) => claimSummary(type, r.fields, (id) => names.get(id)));
+  const asserter = (r: CompareGroupData["claims"][number]) => r.assertedBy?.name ?? "unknown asserter";
+  const { lowest, highest } = group.summary;
+  const range = lowest !== null && highest !== null ? (lowest === highest ? `, all at ${formatNumber(lowest)}` : `, from ${formatNumber(lowest)} to ${formatNumber(highest)}`) : "";
+  const id = `group-${index}`;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="panel compare-group">
+      <h2 id={`${id}-heading`}>
+        {group.subject ? (
+          <Link href={`/projects/${projectId}/entities/${group.subject.id}`} dir="auto">
+            {subject}
+          </Link>
+        ) : (
+          subject
+        )}{" "}
+        <span className="muted small">
+          {group.claims.length} {group.claims.length === 1 ? "claim" : "claims"}
+        </span>
+      </h2>
+      {countField ? (
+        <figure className="chart-figure">
+          <EstimatesChart
+            id={id}
+            label={`${typeLabel} estimates for ${subject}: ${group.claims.length} ${group.claims.length === 1 ? "claim" : "claims"}${range}.`}
+            axisLabel={type === "victim_count" ? "Number of people" : "Count"}
+            rows={group.claims.map((r, i) => {
+              const count = asCount(r.fields[countField]);
+              return {
+                label: `${i + 1}. ${truncate(asserter(r), 24)}`,
+                title: `${i + 1}. ${asserter(r)}: ${describeCount(count)}`,
+                mark: estimateMark(count, r.bounds),
+                muted: r.deprecated || r.status === "rejected",
+              };
+            })}
+          />
+          <figcaption>
+            <ChartLegend />
+          </figcaption>
+        </figure>
+      ) : null}
+      <CompareTable projectId={projectId} rows={group.claims} values={values} caption={`${typeLabel} claims about ${subject}, side by side`} />
+      <IndependenceSummary projectId={projectId} group={group} headingId={`${id}-independence`} />
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+// How independent the sources behind a group are: originating asserters (after merges), the
+// documents behind them, and how many documents only repeat an origin already carried elsewhere.
+import { EntityLink } from "../../_claims/entity-link";
+import { independenceText } from "../_lib/independence-text";
+import type { CompareGroupData } from "./types";
+
+export function IndependenceSummary({ projectId, group, headingId }: { projectId: string; group: CompareGroupData; headingId: string }) {
+  const { summary } = group;
+  return (
+    <section aria-labelledby={headingId} className="independence">
+      <h3 id={headingId}>Independence</h3>
+      <p className="independence-line" data-testid="independence-summary">
+        {independenceText({ independentOrigins: summary.independentOrigins, documents: summary.documents, repeatingDocuments: summary.repeatingDocuments })}.
+      </p>
+      <p className="muted small">A document merely repeats when other documents already carry every origin it carries. Documents count once across their versions.</p>
+      <table className="data-table origin-table">
+        <caption className="visually-hidden">Claims and documents per originating asserter</caption>
+        <thead>
+          <tr>
+            <th scope="col">Origin</th>
+            <th scope="col" className="num">
+              Claims
+            </th>
+            <th scope="col" className="num">
+              Documents
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.origins.map((o) => (
+            <tr key={o.origin}>
+              <th scope="row">{o.entity ? <EntityLink projectId={projectId} id={o.entity.id} entity={{ ...o.entity, namedAs: null }} showReliability /> : <code>{o.origin}</code>}</th>
+              <td className="num">{o.claims}</td>
+              <td className="num">{o.documents}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

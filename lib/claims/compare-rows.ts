@@ -1,0 +1,69 @@
+// The compare view's rows in one statement: the claims of a type (about the given subjects), each
+// with its evidence in order, the quote and the source of each piece. Built as one JSON value in
+// the database, because an event can have ten thousand claims and turning that many rows into
+// objects one by one costs far more than the query itself.
+import { db } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { ClaimStatus, EntityKind, Modality, Stance } from "../db/generated/enums";
+
+export interface CompareEvidence {
+  annotationId: string;
+  documentId: string;
+  exact: string | null;
+  document: { id: string; title: string; publisher: string | null; lineageId: string } | null;
+}
+
+export interface CompareRow {
+  id: string;
+  status: ClaimStatus;
+  fields: Record<string, unknown>;
+  countMin: number | null;
+  countMax: number | null;
+  assertedById: string;
+  reportedById: string | null;
+  via: string[];
+  stance: Stance;
+  modality: Modality;
+  deprecated: boolean;
+  subjectEntityId: string | null;
+  evidence: CompareEvidence[];
+}
+
+export interface CompareEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  reliability: string | null;
+  mergedIntoId: string | null;
+}
+
+export async function compareEntities(projectId: string): Promise<CompareEntity[]> {
+  const [row] = await db().$queryRaw<{ entities: CompareEntity[] }[]>`
+    SELECT coalesce(json_agg(json_build_object('id', e.id, 'name', e.name, 'kind', e.kind, 'reliability', e.reliability, 'mergedIntoId', e."mergedIntoId")), '[]') AS entities
+    FROM "Entity" e WHERE e."projectId" = ${projectId}`;
+  return row?.entities ?? [];
+}
+
+/** Claims ordered by their lowest count (unknown last), then by age. */
+export async function compareRows(projectId: string, filter: { type: string; status?: ClaimStatus | undefined; subjectIds?: string[] | undefined }): Promise<CompareRow[]> {
+  const [row] = await db().$queryRaw<{ claims: CompareRow[] }[]>`
+    SELECT coalesce(json_agg(json_build_object(
+      'id', c.id, 'status', c.status, 'fields', c.fields, 'countMin', c."countMin", 'countMax', c."countMax",
+      'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, 'stance', c.stance, 'modality', c.modality,
+      'deprecated', c."deprecatedAt" IS NOT NULL, 'subjectEntityId', c."subjectEntityId",
+      'evidence', (
+        SELECT coalesce(json_agg(json_build_object(
+          'annotationId', ev."annotationId", 'documentId', ev."documentId", 'exact', a.exact,
+          'document', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'publisher', d.publisher, 'lineageId', d."lineageId") END
+        ) ORDER BY ev.position), '[]')
+        FROM "ClaimEvidence" ev
+          LEFT JOIN "Annotation" a ON a."projectId" = ev."projectId" AND a.id = ev."annotationId"
+          LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
+        WHERE ev."projectId" = c."projectId" AND ev."claimId" = c.id)
+    ) ORDER BY c."countMin" ASC NULLS LAST, c."createdAt" ASC), '[]') AS claims
+    FROM "Claim" c
+    WHERE c."projectId" = ${projectId} AND c.type = ${filter.type}
+      ${filter.status ? Prisma.sql`AND c.status = ${filter.status}::"ClaimStatus"` : Prisma.empty}
+      ${filter.subjectIds ? (filter.subjectIds.length ? Prisma.sql`AND c."subjectEntityId" IN (${Prisma.join(filter.subjectIds)})` : Prisma.sql`AND false`) : Prisma.empty}`;
+  return row?.claims ?? [];
+}

@@ -1,0 +1,56 @@
+// Contracts of the account routes: sign-up, and API tokens (create, list, revoke).
+import { z } from "zod";
+import { ZCreateToken, ZSignUp } from "../../auth/schemas";
+import { defineRoute } from "../contract";
+import { ZCreatedTokenOut, ZTokenOut, ZUserOut } from "./resources";
+
+export const signUp = defineRoute({
+  method: "POST",
+  path: "/users",
+  operationId: "signUp",
+  summary: "Create an account",
+  description: "Open sign-up, unless the deployment closed it (403 `signup_closed`). 409 if the email is taken.",
+  tags: ["Accounts"],
+  auth: "none",
+  body: ZSignUp,
+  responses: { 201: { description: "The new account.", schema: ZUserOut } },
+  errors: [403, 409],
+});
+
+export const createToken = defineRoute({
+  method: "POST",
+  path: "/tokens",
+  operationId: "createToken",
+  summary: "Sign in for an API token",
+  description:
+    "Answers the secret once; only its sha256 is stored. `projects` limits the token to some of your projects " +
+    "(others answer 404 to it, as to an outsider) and `readOnly` to reading (writes answer 403). " +
+    "Failed sign-ins are rate limited per account and per address (429).",
+  tags: ["Tokens"],
+  auth: "none",
+  body: ZCreateToken,
+  responses: { 201: { description: "The token, with its secret.", schema: ZCreatedTokenOut } },
+  errors: [401, 429],
+});
+
+export const listTokens = defineRoute({
+  method: "GET",
+  path: "/tokens",
+  operationId: "listTokens",
+  summary: "List your API tokens (never their secrets)",
+  tags: ["Tokens"],
+  auth: "required",
+  responses: { 200: { description: "Your tokens, newest first, revoked ones included.", schema: z.object({ items: z.array(ZTokenOut), nextCursor: z.null() }) } },
+});
+
+export const revokeToken = defineRoute({
+  method: "DELETE",
+  path: "/tokens/{tokenId}",
+  operationId: "revokeToken",
+  summary: "Revoke one of your API tokens",
+  description: "A token limited to some projects or to reading may revoke only itself (403 otherwise).",
+  tags: ["Tokens"],
+  auth: "required",
+  responses: { 204: { description: "Revoked; the token now answers 401." } },
+  errors: [403, 404],
+});

@@ -1,0 +1,84 @@
+// Contracts of annotations (highlighted spans) and their comments.
+import { z } from "zod";
+import { ZCreateAnnotation, ZResolveOrphan, ZUpdateAnnotation } from "../../annotations/schemas";
+import { defineRoute } from "../contract";
+import { pageOf, ZAnnotationOut } from "./resources";
+
+export const ZAnnotationListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().regex(/^\d{1,10}:[\w-]{1,64}$/, "must be a cursor this API gave out").optional(),
+});
+
+export const listAnnotations = defineRoute({
+  method: "GET",
+  path: "/documents/{documentId}/annotations",
+  operationId: "listAnnotations",
+  summary: "The document's annotations, in text order",
+  tags: ["Annotations"],
+  auth: "required",
+  query: ZAnnotationListQuery,
+  responses: { 200: { description: "A page of annotations.", schema: pageOf(ZAnnotationOut) } },
+  errors: [404],
+});
+
+export const createAnnotation = defineRoute({
+  method: "POST",
+  path: "/documents/{documentId}/annotations",
+  operationId: "createAnnotation",
+  summary: "Highlight a span by `{start, end}` or by `{quote: {exact, prefix?, suffix?}}`",
+  description:
+    "Offsets count UTF-16 code units. A span outside the text, an empty one, or a quote not found (or ambiguous " +
+    "without prefix/suffix) is a 400 that says which.",
+  tags: ["Annotations"],
+  auth: "required",
+  body: ZCreateAnnotation,
+  responses: { 201: { description: "The annotation; `text.slice(start, end) === exact`.", schema: ZAnnotationOut } },
+  errors: [403, 404],
+});
+
+export const getAnnotation = defineRoute({
+  method: "GET",
+  path: "/annotations/{annotationId}",
+  operationId: "getAnnotation",
+  summary: "An annotation",
+  tags: ["Annotations"],
+  auth: "required",
+  responses: { 200: { description: "The annotation.", schema: ZAnnotationOut } },
+  errors: [404],
+});
+
+export const updateAnnotation = defineRoute({
+  method: "PATCH",
+  path: "/annotations/{annotationId}",
+  operationId: "updateAnnotation",
+  summary: "Change an annotation's note",
+  tags: ["Annotations"],
+  auth: "required",
+  body: ZUpdateAnnotation,
+  responses: { 200: { description: "The annotation as changed.", schema: ZAnnotationOut } },
+  errors: [403, 404],
+});
+
+export const deleteAnnotation = defineRoute({
+  method: "DELETE",
+  path: "/annotations/{annotationId}",
+  operationId: "deleteAnnotation",
+  summary: "Withdraw an annotation (its author or an owner)",
+  description: "Nothing is erased: the annotation is marked deleted and the event log keeps who and when.",
+  tags: ["Annotations"],
+  auth: "required",
+  responses: { 204: { description: "Withdrawn." } },
+  errors: [403, 404],
+});
+
+export const resolveOrphan = defineRoute({
+  method: "POST",
+  path: "/annotations/{annotationId}/resolve",
+  operationId: "resolveOrphan",
+  summary: "Re-attach an orphaned annotation to a span of the newest version, or retire it",
+  tags: ["Annotations"],
+  auth: "required",
+  body: ZResolveOrphan,
+  responses: { 200: { description: "The annotation, placed or retired.", schema: ZAnnotationOut } },
+  errors: [403, 404, 409],
+});

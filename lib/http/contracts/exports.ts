@@ -1,0 +1,175 @@
+// Contracts of dataset exports, releases and annotation import.
+import { z } from "zod";
+import { ZImportBody, ZImportQuery } from "../../annotation-import/schemas";
+import { ZCompareReleases, ZCreateRelease, ZExportQuery } from "../../exports/schemas";
+import { defineRoute } from "../contract";
+import { ZListQuery } from "../pagination";
+import { pageOf } from "./resources";
+
+const Id = z.string().describe("An opaque id.");
+const Timestamp = z.iso.datetime().describe("ISO 8601, UTC.");
+
+export const ZReleaseOut = z
+  .object({
+    id: Id,
+    projectId: Id,
+    name: z.string(),
+    createdAt: Timestamp,
+    createdBy: Id.describe("The user who made the release."),
+    filter: z.record(z.string(), z.unknown()).describe("The export filter the release was made with."),
+    counts: z.record(z.string(), z.number()).describe("claims, rows (claim × evidence), documents, entities, reviews."),
+    files: z.array(
+      z
+        .object({
+          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld or datapackage.zip."),
+          mediaType: z.string(),
+          bytes: z.number().int(),
+          sha256: z.string().describe("sha256 of exactly the bytes GET .../files/{name} returns."),
+          url: z.string(),
+        })
+        .loose(),
+    ),
+  })
+  .loose()
+  .meta({ id: "Release" });
+
+const ZClaimBrief = z.object({ id: Id, type: z.string(), status: z.string(), summary: z.string() }).loose();
+const ZReleaseSide = z.object({ id: Id, name: z.string(), createdAt: Timestamp, counts: z.record(z.string(), z.number()) }).loose();
+
+export const ZReleaseComparisonOut = z
+  .object({
+    base: ZReleaseSide,
+    head: ZReleaseSide,
+    totals: z.object({ added: z.number().int(), removed: z.number().int(), changed: z.number().int(), unchanged: z.number().int() }),
+    added: z.array(ZClaimBrief).describe("At most 500; `totals` counts them all."),
+    removed: z.array(ZClaimBrief),
+    changed: z.array(ZClaimBrief.extend({ changes: z.array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() })) })),
+  })
+  .loose()
+  .meta({ id: "ReleaseComparison" });
+
+export const ZImportReportOut = z
+  .object({
+    total: z.number().int().describe("Targets read from the file (and entries that could not be read)."),
+    created: z.array(z.object({ index: z.number().int(), target: z.number().int(), annotationId: Id, documentId: Id, start: z.number().int(), end: z.number().int(), exact: z.string() }).loose()),
+    failed: z.array(
+      z
+        .object({
+          index: z.number().int(),
+          target: z.number().int().nullable(),
+          reason: z.enum(["invalid", "no_document", "ambiguous_document", "not_found", "ambiguous", "no_quote", "bad_position", "duplicate"]),
+          message: z.string(),
+        })
+        .loose(),
+    ),
+  })
+  .loose()
+  .meta({ id: "ImportReport" });
+
+export const exportDataset = defineRoute({
+  method: "GET",
+  path: "/projects/{projectId}/export",
+  operationId: "exportDataset",
+  summary: "Stream the project's claims as CSV, JSONL, a W3C AnnotationCollection or a data package (default: approved claims)",
+  description:
+    "Filters may repeat or list values with commas (`type=role,event`). Headers: `X-Total-Count` (CSV rows, or claims), `X-Claim-Count`, `X-Row-Count`. CSV has one row per claim × evidence span (`evidence_index` from 1). Viewers may export. Writes an `export.created` event.",
+  tags: ["Exports"],
+  auth: "required",
+  query: ZExportQuery,
+  responses: {
+    200: { description: "The dataset, streamed (csv: text/csv; jsonl: application/x-ndjson; w3c: application/ld+json; datapackage: application/zip).", contentType: "application/octet-stream" },
+  },
+  errors: [404],
+});
+
+export const listReleases = defineRoute({
+  method: "GET",
+  path: "/projects/{projectId}/releases",
+  operationId: "listReleases",
+  summary: "A project's releases, oldest first",
+  tags: ["Exports"],
+  auth: "required",
+  query: ZListQuery,
+  responses: { 200: { description: "A page of release manifests.", schema: pageOf(ZReleaseOut) } },
+  errors: [404],
+});
+
+export const createRelease = defineRoute({
+  method: "POST",
+  path: "/projects/{projectId}/releases",
+  operationId: "createRelease",
+  summary: "Freeze an export as a named release (reviewers and owners)",
+  description: "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change.",
+  tags: ["Exports"],
+  auth: "required",
+  body: ZCreateRelease,
+  responses: { 201: { description: "The release's manifest.", schema: ZReleaseOut } },
+  errors: [403, 404],
+});
+
+export const compareReleases = defineRoute({
+  method: "GET",
+  path: "/projects/{projectId}/releases/compare",
+  operationId: "compareReleases",
+  summary: "Claims added, removed and changed from release `base` to release `head`",
+  tags: ["Exports"],
+  auth: "required",
+  query: ZCompareReleases,
+  responses: { 200: { description: "The differences, by claim id.", schema: ZReleaseComparisonOut } },
+  errors: [404],
+});
+
+export const getRelease = defineRoute({
+  method: "GET",
+  path: "/releases/{releaseId}",
+  operationId: "getRelease",
+  summary: "A release's manifest",
+  tags: ["Exports"],
+  auth: "required",
+  responses: { 200: { description: "The manifest.", schema: ZReleaseOut } },
+  errors: [404],
+});
+
+export const verifyRelease = defineRoute({
+  method: "GET",
+  path: "/releases/{releaseId}/verify",
+  operationId: "verifyRelease",
+  summary: "Re-hash a release's stored files, and regenerate them from the current data to see whether they still match",
+  tags: ["Exports"],
+  auth: "required",
+  responses: {
+    200: {
+      description: "`intact`: the stored bytes match the manifest; `reproducible`: today's data gives the same bytes.",
+      schema: z.object({ id: Id, intact: z.boolean(), reproducible: z.boolean(), files: z.array(z.object({ name: z.string(), sha256: z.string(), storedIntact: z.boolean(), reproducible: z.boolean() })) }).loose(),
+    },
+  },
+  errors: [404],
+});
+
+export const getReleaseFile = defineRoute({
+  method: "GET",
+  path: "/releases/{releaseId}/files/{name}",
+  operationId: "getReleaseFile",
+  summary: "Exactly the bytes whose sha256 the manifest lists, forever",
+  description: "`ETag` is the sha256; `Repr-Digest` carries it as base64.",
+  tags: ["Exports"],
+  auth: "required",
+  responses: { 200: { description: "The file.", contentType: "application/octet-stream" } },
+  errors: [404],
+});
+
+export const importAnnotations = defineRoute({
+  method: "POST",
+  path: "/projects/{projectId}/annotations/import",
+  operationId: "importAnnotations",
+  summary: "Import W3C Web Annotations (one, a list, or an AnnotationCollection) or Hypothesis JSON onto matching documents",
+  description:
+    "Targets are matched to documents by `source` (a document's API URL or its captured source URL) or to `?documentId=`, and placed by their TextQuoteSelector. The report lists what was created and why anything else was not.",
+  tags: ["Annotations"],
+  auth: "required",
+  query: ZImportQuery,
+  body: ZImportBody,
+  maxBodyBytes: 10 * 1024 * 1024,
+  responses: { 200: { description: "What was created and what could not be placed, and why.", schema: ZImportReportOut } },
+  errors: [403, 404],
+});
