@@ -57,7 +57,8 @@ export async function documentAgreement(access: ProjectAccess, documentId: strin
   }));
   const units = [...new Set(unitOf.values())].map((unit) => {
     const members = annotations.filter((a) => unitOf.get(a.id) === unit);
-    return { unit, start: Math.min(...members.map((m) => m.start)), end: Math.max(...members.map((m) => m.end)), annotators: [...new Set(members.map((m) => m.createdById))] };
+    const widest = members.reduce((w, m) => (m.end - m.start > w.end - w.start ? m : w));
+    return { unit, start: Math.min(...members.map((m) => m.start)), end: Math.max(...members.map((m) => m.end)), quote: widest.exact, annotators: [...new Set(members.map((m) => m.createdById))] };
   });
   return {
     lineageId: doc.lineageId,

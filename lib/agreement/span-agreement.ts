@@ -45,7 +45,8 @@ export function overlapPairs(a: Span[], b: Span[]): [number, number][] {
   return pairs;
 }
 
-export function spanAgreement(a: Span[], b: Span[]) {
+/** The unmatched spans come back as given (with whatever else they carry, e.g. their quote). */
+export function spanAgreement<T extends Span>(a: T[], b: T[]) {
   const pairs = overlapPairs(a, b);
   return {
     exactF1: f1(exactMatches(a, b), a.length, b.length),

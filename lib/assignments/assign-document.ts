@@ -1,13 +1,12 @@
-import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { can } from "../access/permissions";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { newId } from "../ids";
 import { appendEvent } from "../provenance/append-event";
+import type { TAssign } from "./schemas";
 
-export const ZAssign = z.object({ documentId: z.string().min(1).max(64), userId: z.string().min(1).max(64) }).strict();
-export type TAssign = z.infer<typeof ZAssign>;
+export { ZAssign, type TAssign } from "./schemas";
 
 /** Owners ask an annotator (or above) to work through a document, all of its versions. */
 export async function assignDocument(access: ProjectAccess, input: TAssign) {

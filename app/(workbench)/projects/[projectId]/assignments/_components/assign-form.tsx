@@ -1,0 +1,62 @@
+"use client";
+// Owners ask an annotator (or above) to work through a document. The server checks the role of
+// both the owner and the person assigned; a refusal comes back as the message above the form.
+import { FormMessage } from "@/app/_components/form-message";
+import { SelectField } from "@/app/_components/fields";
+import { useValidatedAction } from "@/app/_components/use-validated-action";
+import { readForm } from "@/app/_lib/read-form";
+import { ZAssign } from "@/lib/assignments/schemas";
+import { assignAction } from "../actions";
+
+interface Props {
+  projectId: string;
+  documents: { id: string; title: string }[];
+  people: { id: string; name: string; role: string }[];
+}
+
+export function AssignForm({ projectId, documents, people }: Props) {
+  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
+    action: assignAction.bind(null, projectId),
+    schema: ZAssign,
+    toInput: (form) => readForm(form, ["documentId", "userId"]),
+  });
+  return (
+    <>
+      <FormMessage message={message} tone={tone} />
+      <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="assign-heading">
+        <SelectField idPrefix="as" name="documentId" label="Document" defaultValue="" error={errors.documentId ? "Choose a document" : undefined}>
+          <option value="" disabled>
+            Choose a document…
+          </option>
+          {documents.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          idPrefix="as"
+          name="userId"
+          label="Annotator"
+          defaultValue=""
+          hint="Members with the annotator role or above."
+          error={errors.userId ? "Choose a person" : undefined}
+        >
+          <option value="" disabled>
+            Choose a person…
+          </option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name} ({p.role})
+            </option>
+          ))}
+        </SelectField>
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={pending || documents.length === 0}>
+            {pending ? "Assigning…" : "Assign"}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}
