@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/access/permissions";
 import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
 import { claimHistory } from "@/lib/claims/claim-history";
+import { listCommentThread } from "@/lib/comments/list-comment-thread";
 import { describeClaims } from "@/lib/claims/describe-claims";
 import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
@@ -11,6 +13,7 @@ import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { AttributionLine } from "../../_claims/attribution-line";
 import { claimSummary } from "../../_claims/claim-summary";
 import { humanize, typeLabeller } from "../../_claims/labels";
+import { CommentThread } from "../../_components/comment-thread";
 import { ProjectNav } from "../../_components/project-nav";
 import "../../_claims/claims.css";
 import { ClaimFields } from "./_components/claim-fields";
@@ -38,7 +41,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { projectId, claimId } = await params;
   const { access, project, claim } = await loadClaim(projectId, claimId);
-  const [described, types, history] = await Promise.all([describeClaims(access, [claim]), listClaimTypes(projectId), claimHistory(access, claim.id)]);
+  const [described, types, history, comments] = await Promise.all([
+    describeClaims(access, [claim]),
+    listClaimTypes(projectId),
+    claimHistory(access, claim.id),
+    listCommentThread(access, { type: "claim", id: claim.id }),
+  ]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === claim.type);
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
   const own = type && !type.builtIn ? (await listProjectClaimTypes(access)).find((t) => t.name === claim.type) : undefined;
@@ -86,6 +94,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
             <h2 id="evidence-heading">Evidence ({claim.evidence.length})</h2>
             <EvidenceList projectId={projectId} spans={described.details[claim.id]?.evidence ?? []} />
           </section>
+          <CommentThread projectId={projectId} subject={{ type: "claim", id: claim.id }} canPost={can(access.role, "comment.create")} initial={comments} heading="h2" />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
             <HistoryTimeline
