@@ -12,5 +12,6 @@ export {
   type W3cTextQuoteSelector,
   type W3cTextSelector,
 } from "./w3c";
-export { reanchor, THRESHOLDS, type Candidate, type OrphanReason, type PlacementMethod, type ReanchorResult } from "./reanchor/reanchor";
+export { reanchor } from "./reanchor/reanchor";
+export { THRESHOLDS, type Candidate, type OrphanReason, type PlacementMethod, type ReanchorResult } from "./reanchor/result";
 export type { AnchorQuote, AnchoringError, QuoteErrorReason, QuoteInput, Span, SpanDescription, SpanErrorReason } from "./types";

@@ -19,6 +19,8 @@ const exactCost = (a: string, b: string) => (a === b ? 0 : Infinity);
 /** Words pair with edited forms of themselves, other tokens only with their equals. */
 export function fuzzyCost(a: string, b: string): number {
   if (a === b) return 0;
+  // Lengths this far apart cannot reach similarity 0.5; most pairs in a table end here, cheaply.
+  if (2 * Math.abs(a.length - b.length) > Math.max(a.length, b.length)) return Infinity;
   if (!WORD.test(a) || !WORD.test(b) || similarity(a, b) < 0.5) return Infinity;
   return editDistance(a, b);
 }
@@ -28,26 +30,42 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 // Starting a run of unpaired tokens costs this much extra, so of two equally cheap pairings the one with fewer,
 // longer runs wins: a repeated phrase pairs with the copy that keeps it in one piece, not with scattered words.
 const OPEN = 2;
+const NEVER = 1 << 30;
 
 /**
  * Minimum-cost pairing of the given old and new token indices (each token costs its length to leave unpaired,
  * plus OPEN per run), by Gotoh's three-table dynamic programme.
  */
-function pairUp(p: Pairing, olds: string[], news: string[], oi: number[], nj: number[], cost: (a: string, b: string) => number) {
+function pairUp(p: Pairing, olds: string[], news: string[], oi: number[], nj: number[], pairCost: (a: string, b: string) => number) {
   const n = oi.length;
   const m = nj.length;
+  // The same few tokens (spaces, "the", commas) meet again and again: cost each distinct pair once.
+  const ids = new Map<string, number>();
+  const idOf = (t: string) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const oldIds = oi.map((i) => idOf(olds[i] ?? ""));
+  const newIds = nj.map((j) => idOf(news[j] ?? ""));
+  const memo = new Map<number, number>();
+  const costAt = (i: number, j: number) => {
+    const key = (oldIds[i] ?? 0) * ids.size + (newIds[j] ?? 0);
+    let c = memo.get(key);
+    if (c === undefined) memo.set(key, (c = Math.min(NEVER, pairCost(a(i), b(j)))));
+    return c;
+  };
   const a = (i: number) => olds[oi[i] ?? 0] ?? "";
   const b = (j: number) => news[nj[j] ?? 0] ?? "";
   // Cheapest cost of old[0, i) against new[0, j) ending in a pair (P), an unpaired old (D) or new (I) token.
-  const [P, D, I] = [0, 1, 2].map(() => new Float64Array((n + 1) * (m + 1)).fill(Infinity)) as [Float64Array, Float64Array, Float64Array];
+  // Integer tables (costs are whole numbers) with a clamped "impossible": a third of the memory of floats, which
+  // matters for the garbage collector when a long rewritten passage is paired.
+  const [P, D, I] = [0, 1, 2].map(() => new Int32Array((n + 1) * (m + 1)).fill(NEVER)) as [Int32Array, Int32Array, Int32Array];
   const at = (i: number, j: number) => i * (m + 1) + j;
-  const v = (t: Float64Array, i: number, j: number) => t[at(i, j)] ?? Infinity;
+  const v = (t: Int32Array, i: number, j: number) => t[at(i, j)] ?? NEVER;
+  const set = (t: Int32Array, i: number, j: number, x: number) => (t[at(i, j)] = Math.min(NEVER, x));
   P[at(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      if (i > 0 && j > 0) P[at(i, j)] = Math.min(v(P, i - 1, j - 1), v(D, i - 1, j - 1), v(I, i - 1, j - 1)) + cost(a(i - 1), b(j - 1));
-      if (i > 0) D[at(i, j)] = Math.min(v(P, i - 1, j) + OPEN, v(D, i - 1, j), v(I, i - 1, j)) + a(i - 1).length;
-      if (j > 0) I[at(i, j)] = Math.min(v(P, i, j - 1) + OPEN, v(I, i, j - 1), v(D, i, j - 1)) + b(j - 1).length;
+      if (i > 0 && j > 0) set(P, i, j, Math.min(v(P, i - 1, j - 1), v(D, i - 1, j - 1), v(I, i - 1, j - 1)) + costAt(i - 1, j - 1));
+      if (i > 0) set(D, i, j, Math.min(v(P, i - 1, j) + OPEN, v(D, i - 1, j), v(I, i - 1, j)) + a(i - 1).length);
+      if (j > 0) set(I, i, j, Math.min(v(P, i, j - 1) + OPEN, v(I, i, j - 1), v(D, i, j - 1)) + b(j - 1).length);
     }
   }
   const tables = [P, D, I];
@@ -55,7 +73,7 @@ function pairUp(p: Pairing, olds: string[], news: string[], oi: number[], nj: nu
   for (let i = n, j = m; i > 0 || j > 0; ) {
     const here = v(tables[state] ?? P, i, j);
     // Which table the step came from: the first whose value plus the step's cost reproduces this cell.
-    const [pi, pj, step] = state === 0 ? [i - 1, j - 1, cost(a(i - 1), b(j - 1))] : state === 1 ? [i - 1, j, a(i - 1).length] : [i, j - 1, b(j - 1).length];
+    const [pi, pj, step] = state === 0 ? [i - 1, j - 1, costAt(i - 1, j - 1)] : state === 1 ? [i - 1, j, a(i - 1).length] : [i, j - 1, b(j - 1).length];
     const extra = (k: number) => (state !== 0 && k === 0 ? OPEN : 0);
     const from = [0, 1, 2].find((k) => v(tables[k] ?? P, pi, pj) + extra(k) + step === here) ?? 0;
     if (state === 0) {

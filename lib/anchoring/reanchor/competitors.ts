@@ -1,8 +1,12 @@
 // Other old passages that read like an anchor's. Scraped articles repeat titles and sentences; when one copy is
 // deleted or rewritten, the surviving text could be either copy's, and placing the anchor there would be a guess.
+import { quoteSpan } from "../describe-span";
 import type { Alignment } from "../diff/alignment";
+import type { MovedText } from "../diff/moved-text";
 import { findAll } from "../resolve-quote";
 import type { AnchorQuote } from "../types";
+import { isBoundary, scorePlacement, type Placement } from "./placement";
+import { THRESHOLDS } from "./result";
 
 const WORD = /[\p{L}\p{M}\p{N}\u200c\u200d]+/gu;
 // A quote with no word in it (", ,") is looked up by plain search, up to this many hits.
@@ -57,4 +61,35 @@ export class OldPassages {
       (o) => o !== old.start && o >= 0 && oldText.startsWith(old.exact, o) && !this.alignment.isUnchanged(o, o + old.exact.length),
     );
   }
+}
+
+/** Everything re-anchoring one document needs, built once per call. */
+export interface Texts {
+  oldText: string;
+  newText: string;
+  alignment: Alignment;
+  moved: MovedText;
+  passages: () => OldPassages;
+}
+
+// Text the diff traces to some other old passage belongs to that passage; a share above this rules a place out.
+const MAX_FOREIGN = 0.2;
+
+/**
+ * True when the place is not the anchor's to take: the diff traces it to another old passage, or another copy of
+ * the quote, one that did not survive unchanged, fits the place about as well as the anchor does.
+ */
+export function contested({ oldText, newText, alignment, passages }: Texts, old: AnchorQuote, p: Placement): boolean {
+  if (alignment.foreignShare(p.start, p.end, old.start, old.end) > MAX_FOREIGN) return true;
+  const length = old.exact.length;
+  const sameEdges = (o: number) => isBoundary(oldText, o) === isBoundary(oldText, old.start) && isBoundary(oldText, o + length) === isBoundary(oldText, old.end);
+  // A copy the diff confidently places somewhere else has a home of its own and makes no claim on this place.
+  const housedElsewhere = (o: number) => {
+    const [s, e] = [alignment.mapStart(o), alignment.mapEnd(o + length)];
+    return s.sure && e.sure && e.at > s.at && (e.at <= p.start || s.at >= p.end);
+  };
+  const fitsAsWell = (o: number) => scorePlacement(newText, quoteSpan(oldText, o, o + length), p.start, p.end).score >= p.score - THRESHOLDS.margin;
+  return passages()
+    .rivalsOf(old)
+    .some((o) => sameEdges(o) && !housedElsewhere(o) && fitsAsWell(o));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reanchor, type ReanchorResult } from "./reanchor";
+import { reanchor } from "./reanchor";
+import type { ReanchorResult } from "./result";
 
 const P1 = "London, 7 September – The names of 59 senior figures who played a role in the 1988 massacre were released.";
 const P2 = "Amnesty International said the 1988 massacre was a crime against humanity that continues today.";
