@@ -1,13 +1,17 @@
+// The reader page: the document and every annotation on it, loaded on the server through the
+// document gate (only under the project it belongs to), handed to the client reader in compact
+// form. The role decides which controls show; the API still checks every change.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
 import { getDocument } from "@/lib/documents/get-document";
 import { getProject } from "@/lib/projects/get-project";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
-import { DocumentText } from "./_components/document-text";
 import { MetadataPanel } from "./_components/metadata-panel";
+import { Reader } from "./_components/reader";
 
 type Params = Promise<{ projectId: string; documentId: string }>;
 
@@ -27,20 +31,25 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function DocumentPage({ params }: { params: Params }) {
   const { projectId, documentId } = await params;
-  const { document, project } = await loadDocument(projectId, documentId);
-  const addedBy = await getUserName(document.createdBy);
+  const { access, document, project } = await loadDocument(projectId, documentId);
+  const [addedBy, table] = await Promise.all([getUserName(document.createdBy), listAnnotationSpans(access, documentId)]);
   return (
-    <>
+    <div className="rd-page">
       <Breadcrumbs
         items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: document.title }]}
       />
       <div className="page-head">
         <h1 dir="auto">{document.title}</h1>
       </div>
-      <div className="reader-grid">
-        <DocumentText text={document.text ?? ""} language={document.language} />
-        <MetadataPanel document={document} addedBy={addedBy} />
-      </div>
-    </>
+      <Reader
+        documentId={documentId}
+        text={document.text ?? ""}
+        language={document.language}
+        table={table}
+        me={access.userId}
+        role={access.role}
+        source={<MetadataPanel document={document} addedBy={addedBy} />}
+      />
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-// What is known about the source, and the fingerprint of the exact text captured.
+// What is known about the source, and the fingerprint of the exact text captured: a disclosure at
+// the foot of the reader's panel, closed by default so the annotations get the room.
 import type { ReactNode } from "react";
 import { formatDateTime, formatNumber, isoString } from "@/app/_lib/format";
 
@@ -29,8 +30,8 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
 export function MetadataPanel({ document, addedBy }: { document: DocumentMeta; addedBy: string | null }) {
   const d = document;
   return (
-    <aside className="panel reader-meta" aria-labelledby="source-heading">
-      <h2 id="source-heading">Source</h2>
+    <details className="rd-source">
+      <summary>Source details</summary>
       <dl className="meta-list">
         <Row term="Publisher">{d.publisher ?? unknown}</Row>
         <Row term="Author">{d.author ?? unknown}</Row>
@@ -61,6 +62,6 @@ export function MetadataPanel({ document, addedBy }: { document: DocumentMeta; a
         </Row>
         <Row term="Added by">{addedBy ?? unknown}</Row>
       </dl>
-    </aside>
+    </details>
   );
 }

@@ -1,0 +1,36 @@
+"use client";
+// Who else has this document open, as initials with their names (from the live stream).
+import type { LiveState } from "./use-live-updates";
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => [...w][0]!.toLocaleUpperCase())
+    .join("");
+
+/** A stable, readable background for a person's initials. */
+const hue = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
+
+export function PresenceBar({ live, me }: { live: LiveState | null; me: string }) {
+  if (!live) return <div />;
+  const others = live.viewers.filter((v) => v.userId !== me);
+  const label = !live.connected ? "Connecting for live updates…" : others.length ? "Also reading:" : "Nobody else is reading this now.";
+  return (
+    <div className="rd-presence" data-live={live.connected ? "open" : "connecting"}>
+      <span className="rd-presence-label">{label}</span>
+      {others.length ? (
+        <ul aria-label="Also reading this document" data-testid="presence">
+          {others.map((v) => (
+            <li key={v.userId}>
+              <span className="rd-avatar" role="img" aria-label={v.name} title={v.name} style={{ backgroundColor: `hsl(${hue(v.userId)} 45% 34%)` }}>
+                {initials(v.name)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

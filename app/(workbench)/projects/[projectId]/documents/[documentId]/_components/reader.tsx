@@ -1,0 +1,175 @@
+"use client";
+// The reader: the document's text (virtualised, highlights painted with the CSS Custom Highlight
+// API) beside a panel with the open annotation and the list of all of them, kept in step with the
+// text; selecting words and pressing A (or the floating button) annotates them; other people's
+// annotations and presence arrive live. Everything loads with the page in compact form.
+import "./reader.css";
+import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
+import { can } from "@/lib/access/permissions";
+import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
+import type { Role } from "@/lib/db/generated/enums";
+import { splitBlocks } from "../_lib/blocks";
+import { annotationFilters, filterTest, type FilterValues } from "../_lib/filters";
+import { shortcutOf } from "../_lib/shortcuts";
+import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
+import { AnnotationDetail } from "./annotation-detail";
+import { AnnotationList } from "./annotation-list";
+import { FilterBar } from "./filter-bar";
+import { PresenceBar } from "./presence-bar";
+import { ShortcutsHelp } from "./shortcuts-help";
+import { TextPane } from "./text-pane";
+import { useAnnotations } from "./use-annotations";
+import { useLiveUpdates } from "./use-live-updates";
+import { useReaderActions } from "./use-reader-actions";
+import { readSelection, useTextSelection } from "./use-text-selection";
+
+export interface ReaderProps {
+  documentId: string;
+  text: string;
+  language: string | null;
+  table: AnnotationSpanTable;
+  /** The signed-in person's user id, and their role in the project (the server still decides). */
+  me: string;
+  role: Role;
+  /** Subscribe to the live stream (off in the benchmark harness, which has no server). */
+  live?: boolean;
+  /** Rendered at the foot of the panel: the source's metadata. */
+  source?: ReactNode;
+}
+
+const all = () => true;
+
+export function Reader({ documentId, text, language, table, me, role, live = true, source }: ReaderProps) {
+  const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
+  const [{ index, people }, dispatch] = useAnnotations(table);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [filters, setFilters] = useState<FilterValues>({});
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
+  const [view, setView] = useState<ViewWindow | null>(null);
+  const [status, setStatus] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const canAnnotate = can(role, "annotation.create");
+  const meIndex = people.findIndex((p) => p.id === me);
+  const pending = useTextSelection(viewport, text, canAnnotate);
+
+  const defs = useMemo(() => annotationFilters(people, index, meIndex), [people, index, meIndex]);
+  const test = useMemo(() => filterTest(defs, filters), [defs, filters]);
+  const items = useMemo(() => (test ? index.items.filter(test) : index.items), [index, test]);
+  const selected = selectedId ? index.get(selectedId) : undefined;
+
+  useLayoutEffect(() => viewport.highlights.setState({ index, shown: test ?? all, selectedId, fresh }), [viewport, index, test, selectedId, fresh]);
+  useEffect(() => {
+    viewport.setOnView(setView);
+    return () => viewport.setOnView(null);
+  }, [viewport]);
+  useEffect(() => () => viewport.dispose(), [viewport]);
+
+  const select = useCallback((id: string | null) => {
+    setSelectedId(id);
+    setEditing(false);
+  }, []);
+  const markFresh = useCallback((id: string, on: boolean) => {
+    setFresh((s) => (s.has(id) === on ? s : on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
+  }, []);
+  const say = useCallback((message: string, tone: "ok" | "error" = "ok") => setStatus({ text: message, tone }), []);
+  const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport, dispatch, select, markFresh, say });
+  const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
+  const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
+  const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
+  const canModify = !!selected && (people[selected.person]?.id === me || role === "owner");
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = shortcutOf(e);
+      if (!action) return;
+      if (action === "next" || action === "previous") actions.step(action === "next" ? 1 : -1);
+      else if (action === "help") setHelpOpen(true);
+      else if (action === "edit" && canModify) setEditing(true);
+      else if (action === "annotate" && canAnnotate) {
+        // Read the selection now: a key pressed right after selecting beats the next frame.
+        const span = readSelection(viewport, text)?.span;
+        if (span) void actions.annotate(span);
+        else say("Select some words in the text first, then press A.", "error");
+      } else if (action === "close") {
+        if (pending || readSelection(viewport, text)) window.getSelection()?.removeAllRanges();
+        else if (editing) setEditing(false);
+        else if (selectedId) select(null);
+        else return;
+      } else return;
+      e.preventDefault();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [actions, canAnnotate, canModify, editing, pending, say, select, selectedId, text, viewport]);
+
+  return (
+    <div className="rd-reader">
+      <p id="rd-text-help" className="visually-hidden">
+        {canAnnotate
+          ? "Select words with the mouse, or with Shift and the arrow keys here; then press A to annotate them. Press ? for all shortcuts."
+          : "Your role lets you read and open annotations. Press ? for the shortcuts."}
+      </p>
+      <TextPane viewport={viewport} text={text} language={language} hitTest={hitTest} onPick={actions.pick}>
+        {pending && canAnnotate ? (
+          <button
+            type="button"
+            className="rd-annotate button-primary"
+            style={{ top: pending.top, left: pending.left }}
+            title="Annotate the selected words (A, or Ctrl+Enter)"
+            aria-keyshortcuts="A Control+Enter Meta+Enter"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={(e) => {
+              e.stopPropagation();
+              void actions.annotate(pending.span);
+            }}
+          >
+            Annotate <kbd>A</kbd>
+          </button>
+        ) : null}
+      </TextPane>
+      <aside className="rd-side" aria-label="Annotations">
+        <div className="rd-toolbar">
+          <PresenceBar live={live ? liveState : null} me={me} />
+          <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
+        </div>
+        <FormMessage message={status?.text} tone={status?.tone} />
+        {selected ? (
+          <AnnotationDetail
+            key={selected.id}
+            ann={selected}
+            author={people[selected.person]?.name ?? "Unknown"}
+            text={text}
+            language={language}
+            canModify={canModify}
+            editing={editing}
+            onEditing={setEditing}
+            onClose={() => select(null)}
+            onDeleted={(id) => {
+              dispatch({ type: "remove", id });
+              select(null);
+              say("Annotation deleted.");
+            }}
+            onMessage={say}
+          />
+        ) : null}
+        <section className="rd-list-section" aria-labelledby="rd-list-heading">
+          <div className="rd-list-head">
+            <h2 id="rd-list-heading">Annotations</h2>
+            <span className="muted" data-testid="annotation-count">
+              {items.length === index.size ? index.size : `${items.length} of ${index.size}`}
+            </span>
+          </div>
+          <FilterBar defs={defs} values={filters} onChange={(id, value) => setFilters((f) => ({ ...f, [id]: value }))} />
+          {items.length ? (
+            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} />
+          ) : (
+            <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
+          )}
+        </section>
+        {source}
+      </aside>
+    </div>
+  );
+}
