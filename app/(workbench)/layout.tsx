@@ -2,9 +2,10 @@
 // the page. Pages check the session themselves (see _lib/require-user.ts) so that a visitor is
 // sent to sign in with a way back; the layout only shows who is signed in.
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { MainNav } from "./_components/main-nav";
+import { ProjectSearch } from "./_components/project-search";
 import { sessionUser } from "./_lib/require-user";
 
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
@@ -19,6 +20,9 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           Provenance workbench
         </Link>
         <MainNav />
+        <Suspense fallback={null}>
+          <ProjectSearch />
+        </Suspense>
         {user ? (
           <div className="account">
             <span className="account-name" title={user.email}>

@@ -21,8 +21,10 @@ export async function listClaims(access: ProjectAccess, query: TClaimQuery) {
       projectId: access.projectId,
       ...(query.status ? { status: query.status } : {}),
       ...(query.type ? { type: query.type } : {}),
-      ...(documentIds ? { evidence: { some: { documentId: { in: documentIds } } } } : {}),
-      ...(entityIds ? { entities: { some: { entityId: { in: entityIds } } } } : {}),
+      // The project id in the relation filters too, so the subqueries use (projectId, ...) indexes
+      // and stay within one shard.
+      ...(documentIds ? { evidence: { some: { projectId: access.projectId, documentId: { in: documentIds } } } } : {}),
+      ...(entityIds ? { entities: { some: { projectId: access.projectId, entityId: { in: entityIds } } } } : {}),
       ...afterCursor(decodeCursor(query.cursor)),
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

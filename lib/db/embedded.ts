@@ -38,6 +38,8 @@ export async function startEmbeddedPostgres(options: {
   database?: string;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value` pairs), after the defaults so they win. */
+  postgresFlags?: string[];
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const port = await freePort(options.port);
@@ -52,7 +54,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=on"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=on", ...(options.postgresFlags ?? [])],
     onLog: () => {},
     onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });

@@ -13,13 +13,15 @@ export interface OpenDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(options: { ephemeral?: boolean; log?: (line: string) => void } = {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  options: { ephemeral?: boolean; log?: (line: string) => void; postgresFlags?: string[] } = {},
+): Promise<OpenDatabase> {
   const env = parseEnv(process.env);
   if (env.DATABASE_URL && !options.ephemeral) {
     return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   }
   const dataDir = options.ephemeral ? path.join(await temporaryFolder(), "data") : path.resolve(env.PGDATA_DIR);
-  const server = await startEmbeddedPostgres({ dataDir, port: options.ephemeral ? undefined : 54329, log: options.log });
+  const server = await startEmbeddedPostgres({ dataDir, port: options.ephemeral ? undefined : 54329, log: options.log, postgresFlags: options.postgresFlags });
   let closed = false;
   return {
     url: server.url,

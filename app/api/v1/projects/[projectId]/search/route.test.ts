@@ -51,7 +51,9 @@ describe("GET /api/v1/projects/{projectId}/search", () => {
     const quotes = await find(team.viewer, p, `q=commission&kinds=annotation`);
     expect(quotes.map((i) => i.id)).toEqual([ann.body.id]);
     const e = await call(postEntity, { token: team.annotator.token, params: { projectId: p }, body: { kind: "place", name: "Gohardasht prison", aliases: ["زندان گوهردشت"] } });
-    expect((await find(team.viewer, p, `q=${encodeURIComponent("گوهردشت")}&kinds=entity`)).map((i) => i.id)).toEqual([e.body.id]);
+    const entities = await find(team.viewer, p, `q=${encodeURIComponent("گوهردشت")}&kinds=entity`);
+    expect(entities.map((i) => i.id)).toEqual([e.body.id]);
+    expect(entities[0]).toMatchObject({ kind: "entity", entityKind: "place", name: "Gohardasht prison" });
   });
 
   it("finds victim counts whose ranges overlap a numeric range", async () => {

@@ -1,0 +1,56 @@
+"use client";
+// Freezes the export form's current filter as a named release and shows its manifest: each
+// file's size and sha256, which the release's download links return byte for byte, forever.
+import Link from "next/link";
+import { useState } from "react";
+import { FormMessage } from "@/app/_components/form-message";
+import { apiFailure } from "@/app/_lib/api-error";
+import { postJson } from "@/app/_lib/post-json";
+import type { TExportQuery } from "@/lib/exports/schemas";
+import { ReleaseFiles, type ReleaseSummary } from "../../releases/_components/release-files";
+
+type FilterResult = { query: TExportQuery } | { errors: Record<string, string> } | null;
+
+export function ReleaseForm({ projectId, filterOf }: { projectId: string; filterOf: () => FilterResult }) {
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const [release, setRelease] = useState<ReleaseSummary | null>(null);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const name = String(new FormData(e.currentTarget).get("name") ?? "").trim();
+    const filter = filterOf();
+    if (!name) return setMessage({ text: "Give the release a name.", tone: "error" });
+    if (!filter || "errors" in filter) return setMessage({ text: "Fix the filter above first.", tone: "error" });
+    const { format: _format, ...rest } = filter.query;
+    setPending(true);
+    setMessage(null);
+    const answer = await postJson(`/api/v1/projects/${projectId}/releases`, { name, filter: rest });
+    setPending(false);
+    if (answer.status !== 201) return setMessage({ text: apiFailure(answer.status, answer.body).message, tone: "error" });
+    const made = answer.body as ReleaseSummary;
+    setRelease(made);
+    setMessage({ text: `Release “${made.name}” created with ${made.counts.claims ?? 0} claims.`, tone: "ok" });
+  }
+
+  return (
+    <section aria-labelledby="release-heading" className="panel release-panel">
+      <h2 id="release-heading">Freeze as a release</h2>
+      <p className="muted small">
+        Stores this filter&apos;s CSV, JSON Lines, W3C and data package files with their sha256. They never change; cite the release in a
+        publication. <Link href={`/projects/${projectId}/releases`}>All releases</Link>
+      </p>
+      <form onSubmit={onSubmit} noValidate className="form-inline" aria-label="Create a release">
+        <div className="field">
+          <label htmlFor="release-name">Release name</label>
+          <input id="release-name" name="name" maxLength={200} required placeholder="e.g. 2026-11 report dataset" />
+        </div>
+        <button type="submit" className="button-primary" disabled={pending}>
+          {pending ? "Creating…" : "Create release"}
+        </button>
+      </form>
+      <FormMessage message={message?.text} tone={message?.tone} />
+      {release ? <ReleaseFiles release={release} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+// The search page's GET form, read back from the URL: the values to show in the form again and the
+// query for the search, or the problems with it. Empty fields (a GET form sends them all) mean "any".
+import { SEARCH_KINDS, type SearchKind, type TSearchQuery, ZSearchQuery } from "@/lib/search/schemas";
+
+export interface SearchFormValues {
+  q: string;
+  kinds: SearchKind[];
+  documentId: string;
+  type: string;
+  status: string;
+  entityId: string;
+  from: string;
+  to: string;
+  countMin: string;
+  countMax: string;
+}
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export const RESULT_LIMIT = 50;
+
+const first = (v: string | string[] | undefined) => ((Array.isArray(v) ? v[0] : v) ?? "").trim();
+const all = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []).flatMap((s) => s.split(","));
+
+export function readSearchForm(sp: SearchParams): SearchFormValues {
+  return {
+    q: first(sp.q),
+    kinds: SEARCH_KINDS.filter((k) => all(sp.kinds).includes(k)),
+    documentId: first(sp.documentId),
+    type: first(sp.type),
+    status: first(sp.status),
+    entityId: first(sp.entityId),
+    from: first(sp.from),
+    to: first(sp.to),
+    countMin: first(sp.countMin).replace(/[,\s]/g, ""),
+    countMax: first(sp.countMax).replace(/[,\s]/g, ""),
+  };
+}
+
+export type SearchRequest = { state: "empty" } | { state: "invalid"; problems: string[] } | { state: "ready"; query: TSearchQuery };
+
+const FIELD_NAMES: Record<string, string> = { q: "Search words", countMin: "Count from", countMax: "Count to", from: "Created from", to: "Created to" };
+
+/** Nothing asked yet, a query that cannot run (with what to fix), or the query. */
+export function searchRequest(values: SearchFormValues): SearchRequest {
+  if (!values.q && !values.countMin && !values.countMax) return { state: "empty" };
+  const { kinds, ...rest } = values;
+  const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ""));
+  const parsed = ZSearchQuery.safeParse({ ...given, ...(kinds.length ? { kinds: kinds.join(",") } : {}), limit: RESULT_LIMIT });
+  if (parsed.success) return { state: "ready", query: parsed.data };
+  const problems = parsed.error.issues.map((i) => {
+    const field = String(i.path[0] ?? "");
+    return `${FIELD_NAMES[field] ?? field}: ${i.message}`;
+  });
+  return { state: "invalid", problems };
+}
+
+/** Whether any filter beyond the words is set (claim filters limit results to claims). */
+export function claimFiltersSet(values: SearchFormValues): boolean {
+  return Boolean(values.type || values.status || values.entityId || values.from || values.to || values.countMin || values.countMax);
+}

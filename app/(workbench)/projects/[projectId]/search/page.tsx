@@ -1,0 +1,94 @@
+// Search in a project: sources, quotes, claims and entities in any script, phrases, and claims by
+// count range, through the same lib function as the API, behind the same membership gate.
+import type { Metadata } from "next";
+import { formatNumber } from "@/app/_lib/format";
+import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { listEntities } from "@/lib/entities/list-entities";
+import type { SearchHit } from "@/lib/search/hits";
+import { searchProject } from "@/lib/search/search-project";
+import { Breadcrumbs } from "../../../_components/breadcrumbs";
+import { typeLabeller } from "../_claims/labels";
+import { loadProject } from "../_lib/load-project";
+import { KIND_LABELS, KIND_ORDER, SearchResults } from "./_components/search-results";
+import { SearchForm } from "./_components/search-form";
+import { readSearchForm, searchRequest, type SearchParams } from "./_lib/search-form";
+import "../_claims/claims.css";
+import "./search.css";
+
+type Params = Promise<{ projectId: string }>;
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }): Promise<Metadata> {
+  const { projectId } = await params;
+  const { q } = readSearchForm(await searchParams);
+  const { project } = await loadProject(projectId, `/projects/${projectId}/search`);
+  return { title: q ? `“${q}” · Search · ${project.name}` : `Search · ${project.name}` };
+}
+
+function countsByKind(hits: SearchHit[]): string {
+  const counts = new Map<SearchHit["kind"], number>();
+  for (const h of hits) counts.set(h.kind, (counts.get(h.kind) ?? 0) + 1);
+  return KIND_ORDER.flatMap((k) => (counts.has(k) ? [[k, counts.get(k) ?? 0] as const] : [])).map(([k, n]) => `${formatNumber(n)} ${n === 1 ? KIND_LABELS[k].one.toLowerCase() : KIND_LABELS[k].many}`).join(", ");
+}
+
+export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { projectId } = await params;
+  const values = readSearchForm(await searchParams);
+  const from = `/projects/${projectId}/search${values.q ? `?q=${encodeURIComponent(values.q)}` : ""}`;
+  const { access, project } = await loadProject(projectId, from);
+  const request = searchRequest(values);
+  const [found, types, documents, entities] = await Promise.all([
+    request.state === "ready" ? searchProject(access, request.query) : null,
+    listClaimTypes(projectId),
+    listDocuments(access, { limit: 200 }),
+    listEntities(access, { limit: 500 }),
+  ]);
+  const hits: SearchHit[] = found?.items ?? [];
+  const typeLabel = typeLabeller(types);
+  const status =
+    request.state === "empty"
+      ? "Type words to search for, or give a count range."
+      : request.state === "invalid"
+        ? "The search could not run; see the problems below."
+        : hits.length === 0
+          ? "No results."
+          : `${formatNumber(hits.length)} result${hits.length === 1 ? "" : "s"}: ${countsByKind(hits)}.`;
+  return (
+    <>
+      <Breadcrumbs items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: "Search" }]} />
+      <div className="page-head">
+        <h1>Search</h1>
+        <p className="muted">Sources, quotes, claims and entities, in any script</p>
+      </div>
+      <div className="search-page">
+        <SearchForm
+          projectId={projectId}
+          values={values}
+          types={types.map((t) => ({ value: t.builtIn ? t.id : t.name, label: typeLabel(t.builtIn ? t.id : t.name) }))}
+          documents={documents.items.map((d) => ({ id: d.id, title: d.title }))}
+          entities={entities.items}
+        />
+        <section aria-labelledby="search-results-heading" className="search-section">
+          <h2 id="search-results-heading">{values.q ? <>Results for “<span dir="auto">{values.q}</span>”</> : "Results"}</h2>
+          <p role="status" className="search-status">
+            {status}
+          </p>
+          {request.state === "invalid" ? (
+            <ul className="form-message form-message-error">
+              {request.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          ) : null}
+          {found?.limited.length ? (
+            <p className="notice">
+              More than {formatNumber(found.rankWindow)} {found.limited.map((k) => KIND_LABELS[k].many).join(" and ")} match: the best of the first{" "}
+              {formatNumber(found.rankWindow)} found are shown. More words, a phrase or a filter narrow the search.
+            </p>
+          ) : null}
+          {hits.length ? <SearchResults projectId={projectId} hits={hits} terms={found?.query.terms ?? []} typeLabel={typeLabel} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+process.env.DATABASE_URL = readFileSync("/tmp/bx/url", "utf8");
+const r0 = process.memoryUsage().rss;
+const { startExport } = await import("../../../lib/exports/start-export");
+const { ZExportFilter } = await import("../../../lib/exports/schemas");
+const { toWebStream } = await import("../../../lib/http/stream-body");
+const { db } = await import("../../../lib/db/client");
+await db().user.count();
+const r1 = process.memoryUsage().rss;
+console.log("rss after start", Math.round(r0 / 1e6), "after imports+prisma", Math.round(r1 / 1e6), process.memoryUsage());

@@ -1,0 +1,13 @@
+const r0 = process.memoryUsage().rss;
+await import("postgres");
+await import("zod");
+const r1 = process.memoryUsage().rss;
+await import("../../../lib/exports/write-export");
+const r2 = process.memoryUsage().rss;
+await import("../../../lib/db/client");
+const r3 = process.memoryUsage().rss;
+const { db } = await import("../../../lib/db/client");
+process.env.DATABASE_URL = (await import("node:fs")).readFileSync("/tmp/bx/url", "utf8");
+await db().user.count();
+const r4 = process.memoryUsage().rss;
+console.log([r0, r1, r2, r3, r4].map((r) => Math.round(r / 1e6)));

@@ -1,0 +1,26 @@
+import postgres from "postgres";
+import { readFileSync } from "node:fs";
+process.env.DATABASE_URL = readFileSync("/tmp/bx/url1m", "utf8");
+const { compileFilter } = await import("../../../lib/exports/compile-filter");
+const { openExportSession } = await import("../../../lib/exports/export-session");
+const { flatColumns, flatSql, copyCsv } = await import("../../../lib/exports/export-sql");
+const { loadTypeFields } = await import("../../../lib/exports/load-type-fields");
+const { planExport } = await import("../../../lib/exports/plan-export");
+const { ZExportFilter } = await import("../../../lib/exports/schemas");
+const { disconnectDb } = await import("../../../lib/db/client");
+const pid = "prj_bench_export";
+const session = await openExportSession();
+const t00 = performance.now();
+const plan = await planExport(session, await compileFilter(pid, ZExportFilter.parse({})), (t) => loadTypeFields(pid, t));
+console.log("plan s", ((performance.now() - t00) / 1000).toFixed(2));
+await session.close();
+const q = process.env.Q ? readFileSync(process.env.Q, "utf8") : flatSql(plan.compiled, flatColumns(plan.fieldColumns));
+if (process.env.PRINT) console.log(q);
+const sql = postgres(process.env.DATABASE_URL!, { max: 1, connection: JSON.parse(process.env.CONN ?? "{}") });
+if (process.env.EXPLAIN) { for (const r of await sql.unsafe(`EXPLAIN ${q}`)) console.log(r["QUERY PLAN"]); }
+const t0 = performance.now();
+let bytes = 0;
+for await (const chunk of await sql.unsafe(copyCsv(q)).readable()) bytes += (chunk as Buffer).length;
+const s = (performance.now() - t0) / 1000;
+console.log(`copy ${s.toFixed(2)} s, ${bytes} bytes, ${Math.round(plan.counts.rows / s)} rows/s`);
+await sql.end(); await disconnectDb();
