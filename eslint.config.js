@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", ".data/**", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [".next/**", "node_modules/**", ".data/**", "scripts/**/tmp-*", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
     files: ["lib/**/*.ts"],
