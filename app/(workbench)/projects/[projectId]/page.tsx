@@ -44,6 +44,9 @@ export default async function ProjectPage({ params }: { params: Params }) {
           {can(access.role, "document.create") ? (
             <section aria-labelledby="add-document-heading" className="panel">
               <h2 id="add-document-heading">Add a document</h2>
+              <p className="small">
+                Or <Link href={`/projects/${projectId}/import`}>import a file</Link> (.txt, .md, .html, with progress for large files).
+              </p>
               <AddDocumentForm projectId={projectId} />
             </section>
           ) : null}

@@ -2,6 +2,7 @@
 // document gate (only under the project it belongs to), handed to the client reader in compact
 // form. The role decides which controls show; the API still checks every change.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
@@ -14,6 +15,14 @@ import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
 
 type Params = Promise<{ projectId: string; documentId: string }>;
+type Search = Promise<{ start?: string; end?: string }>;
+
+/** `?start=&end=` when they name a span inside the text. */
+function focusSpan(search: { start?: string; end?: string }, length: number) {
+  const start = Number(search.start);
+  const end = Number(search.end);
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length ? { start, end } : undefined;
+}
 
 /** The document, through the document gate, and only under the project it belongs to. */
 const loadDocument = cache(async (projectId: string, documentId: string) => {
@@ -29,8 +38,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: document.title };
 }
 
-export default async function DocumentPage({ params }: { params: Params }) {
+export default async function DocumentPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { projectId, documentId } = await params;
+  const search = await searchParams;
   const { access, document, project } = await loadDocument(projectId, documentId);
   const [addedBy, table] = await Promise.all([getUserName(document.createdBy), listAnnotationSpans(access, documentId)]);
   return (
@@ -40,6 +50,11 @@ export default async function DocumentPage({ params }: { params: Params }) {
       />
       <div className="page-head">
         <h1 dir="auto">{document.title}</h1>
+        <nav aria-label="This source" className="page-actions small">
+          <span>Version {document.version}</span> · <Link href={`/projects/${projectId}/documents/${documentId}/versions`}>Versions</Link> ·{" "}
+          <Link href={`/projects/${projectId}/documents/${documentId}/orphans`}>Orphan queue</Link> ·{" "}
+          <Link href={`/projects/${projectId}/claims?documentId=${documentId}`}>Claims</Link>
+        </nav>
       </div>
       <Reader
         documentId={documentId}
@@ -49,6 +64,7 @@ export default async function DocumentPage({ params }: { params: Params }) {
         me={access.userId}
         role={access.role}
         source={<MetadataPanel document={document} addedBy={addedBy} />}
+        focus={focusSpan(search, document.length)}
       />
     </div>
   );

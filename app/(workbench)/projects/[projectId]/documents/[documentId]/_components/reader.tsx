@@ -21,6 +21,7 @@ import { ShortcutsHelp } from "./shortcuts-help";
 import { TextPane } from "./text-pane";
 import { useAnnotations } from "./use-annotations";
 import { useLiveUpdates } from "./use-live-updates";
+import { useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
 
@@ -36,11 +37,13 @@ export interface ReaderProps {
   live?: boolean;
   /** Rendered at the foot of the panel: the source's metadata. */
   source?: ReactNode;
+  /** A span to open the reader at (`?start=&end=` in the address). */
+  focus?: { start: number; end: number };
 }
 
 const all = () => true;
 
-export function Reader({ documentId, text, language, table, me, role, live = true, source }: ReaderProps) {
+export function Reader({ documentId, text, language, table, me, role, live = true, source, focus }: ReaderProps) {
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
   const [{ index, people }, dispatch] = useAnnotations(table);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -75,6 +78,7 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
   }, []);
   const say = useCallback((message: string, tone: "ok" | "error" = "ok") => setStatus({ text: message, tone }), []);
   const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport, dispatch, select, markFresh, say });
+  useFocusSpan(focus, index, viewport, actions.open);
   const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
   const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
   const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
