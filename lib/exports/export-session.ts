@@ -28,7 +28,12 @@ export async function openExportSession(url: string = requireDatabaseUrl()): Pro
   const session: ExportSession = {
     query: <T extends object>(text: string) => sql.unsafe(text) as unknown as Promise<T[]>,
     async copy(copySql) {
-      return (await sql.unsafe(copySql).readable()) as Readable;
+      const stream = (await sql.unsafe(copySql).readable()) as Readable;
+      // postgres.js pauses its socket when the stream's buffer is full and resumes it only from
+      // the stream's read(); if the last rows filled the buffer, nothing resumes it after the end
+      // and the connection hangs (porsager/postgres#499, fix pending in #1016). Resume it ourselves.
+      stream.once("end", () => (stream as unknown as { _read(size: number): void })._read(0));
+      return stream;
     },
     cursor: <T extends object>(text: string, batch = 500) => sql.unsafe(text).cursor(batch) as unknown as AsyncIterable<T[]>,
     close(error?: unknown) {

@@ -1,3 +1,4 @@
+// A release's manifest, for members of its project.
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { notFound } from "../errors";

@@ -1,3 +1,4 @@
+// A project's releases with their manifests, for the releases page and the API list.
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { afterCursor, decodeCursor, page, type TListQuery } from "../http/pagination";
