@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import { ENTITY_KINDS } from "@/lib/entities/schemas";
+import { SelectFilter } from "@/app/_components/select-filter";
 import { ENTITY_KIND_LABELS, statusLabel } from "../../_claims/labels";
 
 export interface FilterValues {
@@ -23,39 +24,17 @@ export function ClaimFilters({ projectId, values, types, documents, entities }: 
   const active = Object.values(values).some(Boolean);
   return (
     <form method="get" role="search" aria-label="Filter claims" className="filter-bar">
-      <div className="field">
-        <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" name="status" defaultValue={values.status}>
-          <option value="">Any status</option>
-          {CLAIM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-type">Type</label>
-        <select id="filter-type" name="type" defaultValue={values.type}>
-          <option value="">Any type</option>
-          {types.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field filter-grow">
-        <label htmlFor="filter-document">Document</label>
-        <select id="filter-document" name="document" defaultValue={values.document}>
-          <option value="">Any document</option>
-          {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter id="filter-status" name="status" label="Status" any="Any status" defaultValue={values.status} options={CLAIM_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))} />
+      <SelectFilter id="filter-type" name="type" label="Type" any="Any type" defaultValue={values.type} options={types} />
+      <SelectFilter
+        id="filter-document"
+        name="document"
+        label="Document"
+        any="Any document"
+        className="field filter-grow"
+        defaultValue={values.document}
+        options={documents.map((d) => ({ value: d.id, label: d.title }))}
+      />
       <div className="field filter-grow">
         <label htmlFor="filter-entity">Entity</label>
         <select id="filter-entity" name="entity" defaultValue={values.entity}>

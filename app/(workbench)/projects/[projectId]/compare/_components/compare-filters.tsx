@@ -1,6 +1,7 @@
 // What to compare: a claim type, a subject present in the data for that type, and a status.
 import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import type { ClaimSubject } from "@/lib/claims/list-claim-subjects";
+import { SelectFilter } from "@/app/_components/select-filter";
 import { ENTITY_KIND_LABELS, statusLabel } from "../../_claims/labels";
 
 interface Props {
@@ -12,16 +13,7 @@ interface Props {
 export function CompareFilters({ values, types, subjects }: Props) {
   return (
     <form method="get" role="search" aria-label="Choose what to compare" className="filter-bar">
-      <div className="field">
-        <label htmlFor="compare-type">Claim type</label>
-        <select id="compare-type" name="type" defaultValue={values.type}>
-          {types.map((t) => (
-            <option key={t.value} value={t.value}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter id="compare-type" name="type" label="Claim type" defaultValue={values.type} options={types} />
       <div className="field filter-grow">
         <label htmlFor="compare-subject">Subject</label>
         <select id="compare-subject" name="subject" defaultValue={values.subject}>

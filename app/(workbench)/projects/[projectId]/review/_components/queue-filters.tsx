@@ -1,6 +1,7 @@
 // The queue's filters as a plain GET form, so a filtered queue has its own address to share or
 // bookmark, and works before any script has loaded.
 import Link from "next/link";
+import { SelectFilter } from "@/app/_components/select-filter";
 import { QUEUE_AGES, type TReviewQueueQuery } from "@/lib/reviews/list-review-queue";
 
 interface Option {
@@ -20,50 +21,25 @@ interface Props {
 export function QueueFilters({ basePath, query, types, documents, annotators }: Props) {
   return (
     <form method="get" className="queue-filters" aria-label="Filter the queue">
-      <div className="field">
-        <label htmlFor="qf-type">Type</label>
-        <select id="qf-type" name="type" defaultValue={query.type ?? ""}>
-          <option value="">Any type</option>
-          {types.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-wide">
-        <label htmlFor="qf-document">Document</label>
-        <select id="qf-document" name="document" defaultValue={query.documentId ?? ""}>
-          <option value="">Any document</option>
-          {documents.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="qf-annotator">Annotator</label>
-        <select id="qf-annotator" name="annotator" defaultValue={query.annotatorId ?? ""}>
-          <option value="">Anyone</option>
-          {annotators.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="qf-age">Waiting</label>
-        <select id="qf-age" name="age" defaultValue={query.olderThanDays?.toString() ?? ""}>
-          <option value="">Any time</option>
-          {QUEUE_AGES.map((d) => (
-            <option key={d} value={d}>
-              Over {d} day{d === 1 ? "" : "s"}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter id="qf-type" name="type" label="Type" any="Any type" defaultValue={query.type} options={types.map((t) => ({ value: t.id, label: t.name }))} />
+      <SelectFilter
+        id="qf-document"
+        name="document"
+        label="Document"
+        any="Any document"
+        className="field field-wide"
+        defaultValue={query.documentId}
+        options={documents.map((d) => ({ value: d.id, label: d.title }))}
+      />
+      <SelectFilter id="qf-annotator" name="annotator" label="Annotator" any="Anyone" defaultValue={query.annotatorId} options={annotators.map((a) => ({ value: a.id, label: a.name }))} />
+      <SelectFilter
+        id="qf-age"
+        name="age"
+        label="Waiting"
+        any="Any time"
+        defaultValue={query.olderThanDays?.toString()}
+        options={QUEUE_AGES.map((d) => ({ value: String(d), label: `Over ${d} day${d === 1 ? "" : "s"}` }))}
+      />
       <div className="queue-filter-actions">
         <button type="submit" className="button-quiet">
           Apply
