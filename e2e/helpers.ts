@@ -35,6 +35,9 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
 /** No serious or critical accessibility violations on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("load");
+  // Next streams a dynamic page's metadata after its body, and again after a server action
+  // refreshes the page: judge the page once its <title> has arrived.
+  await page.waitForFunction(() => document.title.trim().length > 0);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
