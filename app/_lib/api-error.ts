@@ -7,6 +7,8 @@ export interface ApiFailure {
   code: string;
   message: string;
   fieldErrors: FieldErrors;
+  /** Every issue with its whole path ("fields.count.value"), for forms with nested fields. */
+  issues: { path: string; message: string }[];
 }
 
 interface ErrorBody {
@@ -36,5 +38,6 @@ export function apiFailure(status: number, body: unknown): ApiFailure {
     typeof error?.message === "string" && error.message
       ? error.message
       : (FALLBACK[status] ?? "Something went wrong on the server; nothing was changed.");
-  return { status, code, message, fieldErrors: fieldErrorsOf(issuesOf(error?.issues)) };
+  const issues = issuesOf(error?.issues);
+  return { status, code, message, fieldErrors: fieldErrorsOf(issues), issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) };
 }

@@ -6,7 +6,7 @@ type Outcome = (typeof OUTCOMES)[number];
 
 const OUTCOME_WORDS: [Outcome, string[]][] = [
   ["executed", ["executed", "execution", "executions", "hanged", "hanging", "hangings", "put to death", "اعدام", "إعدام", "أعدم", "اعدم"]],
-  ["killed", ["killed", "murdered", "massacred", "massacre", "slaughtered", "died", "dead", "deaths", "کشته", "قتل", "جان باختند", "قتلوا", "مقتل"]],
+  ["killed", ["killed", "murdered", "massacred", "massacre", "slaughtered", "slain", "perished", "lost their lives", "died", "dead", "deaths", "کشته", "قتل", "جان باختند", "قتلوا", "مقتل"]],
   ["disappeared", ["disappeared", "disappearance", "disappearances", "missing", "ناپدید", "مفقود", "اختفاء"]],
   ["arrested", ["arrested", "detained", "imprisoned", "arrests", "detentions", "بازداشت", "دستگیر", "زندانی", "اعتقال", "معتقل"]],
   ["injured", ["injured", "wounded", "زخمی", "مجروح", "جرحى"]],

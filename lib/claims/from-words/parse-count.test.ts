@@ -14,6 +14,8 @@ describe("parseCount", () => {
     ["بیش از ۳۰ هزار زندانی سیاسی", { kind: "at_least", value: 30000 }],
     ["٣٠٠٠ سجين", { kind: "exact", value: 3000 }],
     ["2 to 3 thousand", { kind: "range", min: 2000, max: 3000 }],
+    ["thirty thousand political prisoners", { kind: "exact", value: 30000 }],
+    ["over twenty-five hundred", { kind: "at_least", value: 2500 }],
   ])("%s", (words, count) => {
     expect(parseCount(words)).toEqual(count);
   });

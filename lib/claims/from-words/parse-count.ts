@@ -49,6 +49,17 @@ function amount(digits: string | undefined, scale: string | undefined): number |
 /** A bare four-digit number from 1900 to 2099 is a year unless a scale word follows it. */
 const isYear = (digits: string, scale: string | undefined) => !scale && /^(19|20)\d\d$/.test(digits);
 
+const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+// "thirty thousand", "twenty-five hundred", "two million": small numbers written out take a scale.
+const WORDS = new RegExp(`\\b(?:(${TENS.filter(Boolean).join("|")})(?:[- ](${UNITS.slice(1, 10).join("|")}))?|(${UNITS.slice(1).join("|")}))\\s+(hundred|thousand|million)\\b`, "giu");
+
+function wordAmount(m: RegExpMatchArray): number {
+  const small = m[1] ? TENS.indexOf(m[1].toLowerCase()) * 10 + (m[2] ? UNITS.indexOf(m[2].toLowerCase()) : 0) : UNITS.indexOf(m[3]!.toLowerCase());
+  const scale = m[4]!.toLowerCase();
+  return small * (scale === "hundred" ? 100 : scale === "thousand" ? 1000 : 1_000_000);
+}
+
 /** "07" in "1988-07", "19" in "19/07/1988", "10" in "10:30": parts of dates and times. */
 const partOfDate = (text: string, start: number, end: number) => /\d[-/:.]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[-/:.]\d/.test(text.slice(end, end + 2));
 
@@ -73,12 +84,20 @@ export function findCounts(original: string): CountMatch[] {
     if (isYear(m[1]!, m[2]) || partOfDate(text, start, end)) continue;
     const value = amount(m[1], m[2]);
     if (value === undefined) continue;
-    const before = QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
-    const word = before?.[1]?.toLowerCase();
-    const kind = QUALIFIERS.find((q) => word && q.words.includes(word))?.kind ?? "exact";
-    out.push({ count: { kind, value }, start: before ? start - before[0].length : start, end });
+    out.push(qualified(text, start, end, value));
+  }
+  for (const m of text.matchAll(WORDS)) {
+    out.push(qualified(text, m.index, m.index + m[0].length, wordAmount(m)));
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** The count with the kind its qualifier gives ("more than" → at least), the qualifier in its span. */
+function qualified(text: string, start: number, end: number, value: number): CountMatch {
+  const before = QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
+  const word = before?.[1]?.toLowerCase();
+  const kind = QUALIFIERS.find((q) => word && q.words.includes(word))?.kind ?? "exact";
+  return { count: { kind, value }, start: before ? start - before[0].length : start, end };
 }
 
 /** The first count in the words, if any. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formClaimTypes } from "../types/form-fields";
 import { BUILTIN_TYPES } from "../types/builtin";
 import { mentionFinder, type NamedEntity } from "./find-mentions";
-import { guessClaimType, prefillFields } from "./prefill-claim";
+import { guessClaimType, prefillFields, rankEvents } from "./prefill-claim";
 import { parsePeriod } from "./parse-period";
 
 const entities: NamedEntity[] = [
@@ -45,6 +45,13 @@ describe("prefillFields", () => {
   it("finds names in Persian, and not inside longer words", () => {
     expect(find("ابراهیم رئیسی عضو هیئت مرگ بود").map((m) => m.entityId)).toEqual(["ent_raisi", "ent_commission"]);
     expect(find("Iranian officials")).toEqual([]);
+  });
+
+  it("falls back on the event the document names most, for event fields only", () => {
+    const doc = "On the 1988 massacre. Iran. The 1988 mass executions were a crime.";
+    const words = "30,000 prisoners were slain";
+    const fields = prefillFields(type("victim_count"), { words, mentions: [], documentEvents: rankEvents(find(doc)) });
+    expect(fields).toEqual({ count: { kind: "exact", value: 30000 }, outcome: "killed", event: "ent_massacre" });
   });
 
   it("leaves out what the words do not say", () => {

@@ -15,6 +15,8 @@ export interface PrefillInput {
   contextMentions?: readonly Mention[];
   /** The paragraph around the words, for a period or outcome the words themselves leave out. */
   context?: string;
+  /** Events the whole document names, most named first: what a figure in it is most likely about. */
+  documentEvents?: readonly Mention[];
 }
 
 const QUOTE_MARKS = /^[\s"“”«»'‘’„]+|[\s"“”«»'‘’„]+$/g;
@@ -37,7 +39,8 @@ function fieldValue(field: FormField, input: PrefillInput, used: Set<string>): u
     case "entity": {
       const kinds = field.entityKinds ?? [];
       const fits = (m: Mention) => !used.has(m.entityId) && (!kinds.length || kinds.includes(m.kind));
-      const hit = input.mentions.find(fits) ?? input.contextMentions?.find(fits);
+      const hit =
+        input.mentions.find(fits) ?? input.contextMentions?.find(fits) ?? (kinds.includes("event") ? input.documentEvents?.find(fits) : undefined);
       if (hit) used.add(hit.entityId);
       return hit?.entityId;
     }
@@ -48,6 +51,18 @@ function fieldValue(field: FormField, input: PrefillInput, used: Set<string>): u
     default:
       return undefined;
   }
+}
+
+/** The events a text names, the most often named first (one mention each). */
+export function rankEvents(mentions: readonly Mention[]): Mention[] {
+  const counts = new Map<string, { first: Mention; n: number }>();
+  for (const m of mentions) {
+    if (m.kind !== "event") continue;
+    const c = counts.get(m.entityId);
+    if (c) c.n += 1;
+    else counts.set(m.entityId, { first: m, n: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.first.start - b.first.start).map((c) => c.first);
 }
 
 /** The fields of one type filled from the words; fields the words say nothing about are left out. */

@@ -6,11 +6,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
+import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
+import { formClaimTypes } from "@/lib/claims/types/form-fields";
+import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
+import { listEntityNames } from "@/lib/entities/list-entity-names";
+import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
 import { getProject } from "@/lib/projects/get-project";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
+import { rejectSuggestionAction } from "./actions";
 import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
 
@@ -42,7 +48,16 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const { projectId, documentId } = await params;
   const search = await searchParams;
   const { access, document, project } = await loadDocument(projectId, documentId);
-  const [addedBy, table] = await Promise.all([getUserName(document.createdBy), listAnnotationSpans(access, documentId)]);
+  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans] = await Promise.all([
+    getUserName(document.createdBy),
+    listAnnotationSpans(access, documentId),
+    listProjectClaimTypes(access),
+    listEntityNames(access),
+    listEvidenceClaims(access, documentId),
+    listRejectedSpans(access, documentId),
+  ]);
+  const definitions = new Map(customTypes.map((t) => [t.id, t.fields]));
+  const claimTypes = formClaimTypes(customTypes).map((t) => ({ ...t, definition: definitions.get(t.id) }));
   return (
     <div className="rd-page">
       <Breadcrumbs
@@ -65,6 +80,13 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         role={access.role}
         source={<MetadataPanel document={document} addedBy={addedBy} />}
         focus={focusSpan(search, document.length)}
+        projectId={projectId}
+        claimTypes={claimTypes}
+        entities={entities}
+        evidenceClaims={evidenceClaims}
+        rejectedSpans={rejectedSpans}
+        publisher={document.publisher ?? null}
+        rejectSuggestion={rejectSuggestionAction}
       />
     </div>
   );

@@ -7,6 +7,8 @@ import { formatDateTime } from "@/app/_lib/format";
 import { prefixBefore, suffixAfter } from "@/lib/anchoring/describe-span";
 import type { Ann } from "../_lib/annotation-index";
 import { removeAnnotation } from "../_lib/api";
+import { AnnotationClaims } from "./annotation-claims";
+import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
 import { NoteEditor } from "./note-editor";
 import { useAnnotationDetail } from "./use-annotation-detail";
 
@@ -21,9 +23,14 @@ interface Props {
   onClose: () => void;
   onDeleted: (id: string) => void;
   onMessage: (text: string, tone: "ok" | "error") => void;
+  projectId: string;
+  claims: readonly EvidenceClaim[];
+  typeNames: Readonly<Record<string, string>>;
+  /** Opens the claim form on this annotation (absent when the role cannot make claims). */
+  onClaim?: () => void;
 }
 
-export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage }: Props) {
+export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage, projectId, claims, typeNames, onClaim }: Props) {
   const { detail, error, loading, replace } = useAnnotationDetail(ann.id, !!ann.pending);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -83,7 +90,7 @@ export function AnnotationDetail({ ann, author, text, language, canModify, editi
           {detail.note ? <p dir="auto">{detail.note}</p> : <p className="muted">No note.</p>}
         </div>
       ) : null}
-      <p className="muted small">Claims: none yet. Claims citing these words will be listed here.</p>
+      <AnnotationClaims projectId={projectId} claims={claims} typeNames={typeNames} onClaim={ann.pending ? undefined : onClaim} />
       {canModify && detail && !editing ? (
         <div className="rd-detail-actions">
           <button type="button" className="button-small" aria-keyshortcuts="E" onClick={() => onEditing(true)}>

@@ -7,6 +7,15 @@ import "./reader.css";
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { can } from "@/lib/access/permissions";
+import { mentionFinder } from "@/lib/claims/from-words/find-mentions";
+import type { Suggestion } from "@/lib/claims/from-words/suggest-spans";
+import type { ClaimView } from "@/lib/claims/claim-view";
+import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
+import type { EntityName } from "@/lib/entities/list-entity-names";
+import type { TEntityKind } from "@/lib/entities/schemas";
+import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
+import { createEntity } from "../../../_lib/claims-api";
+import type { FormState } from "@/app/_lib/form-state";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
 import { splitBlocks } from "../_lib/blocks";
@@ -15,13 +24,15 @@ import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
 import { AnnotationDetail } from "./annotation-detail";
 import { AnnotationList } from "./annotation-list";
+import { ClaimPanel } from "./claim-panel";
 import { FilterBar } from "./filter-bar";
 import { PresenceBar } from "./presence-bar";
 import { ShortcutsHelp } from "./shortcuts-help";
 import { TextPane } from "./text-pane";
 import { useAnnotations } from "./use-annotations";
 import { useLiveUpdates } from "./use-live-updates";
-import { useFocusSpan } from "./use-focus-span";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { selectSpan, useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
 
@@ -39,11 +50,31 @@ export interface ReaderProps {
   source?: ReactNode;
   /** A span to open the reader at (`?start=&end=` in the address). */
   focus?: { start: number; end: number };
+  projectId: string;
+  /** The claim types the form offers, the project's entities, and the claims resting on this text. */
+  claimTypes: readonly ClaimFormType[];
+  entities: readonly EntityName[];
+  evidenceClaims: readonly EvidenceClaim[];
+  /** Proposed spans people turned down ("start:end"). */
+  rejectedSpans: readonly string[];
+  /** The source's publisher: "reported by" when the claim names nobody else. */
+  publisher: string | null;
+  /** Records a rejected suggestion (the page hands in its server action). */
+  rejectSuggestion?: (projectId: string, input: { documentId: string; start: number; end: number }) => Promise<FormState>;
+}
+
+type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
+
+function byAnnotation(claims: readonly EvidenceClaim[]): Claimed {
+  const out = new Map<string, EvidenceClaim[]>();
+  for (const c of claims) out.set(c.annotationId, [...(out.get(c.annotationId) ?? []), c]);
+  return out;
 }
 
 const all = () => true;
 
-export function Reader({ documentId, text, language, table, me, role, live = true, source, focus }: ReaderProps) {
+export function Reader(props: ReaderProps) {
+  const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher, rejectSuggestion: recordRejection } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
   const [{ index, people }, dispatch] = useAnnotations(table);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -54,10 +85,17 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
   const [status, setStatus] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const canAnnotate = can(role, "annotation.create");
+  const canClaim = can(role, "claim.create");
+  const [entities, setEntities] = useState(props.entities);
+  const find = useMemo(() => mentionFinder(entities), [entities]);
+  const [claimed, setClaimed] = useState<Claimed>(() => byAnnotation(props.evidenceClaims));
+  const [rejected, setRejected] = useState<ReadonlySet<string>>(() => new Set(props.rejectedSpans));
+  const [claimFor, setClaimFor] = useState<{ id: string; start: number; end: number } | null>(null);
+  const typeNames = useMemo(() => Object.fromEntries(claimTypes.map((t) => [t.id, t.name])), [claimTypes]);
   const meIndex = people.findIndex((p) => p.id === me);
   const pending = useTextSelection(viewport, text, canAnnotate);
 
-  const defs = useMemo(() => annotationFilters(people, index, meIndex), [people, index, meIndex]);
+  const defs = useMemo(() => annotationFilters(people, index, meIndex, claimed, typeNames), [people, index, meIndex, claimed, typeNames]);
   const test = useMemo(() => filterTest(defs, filters), [defs, filters]);
   const items = useMemo(() => (test ? index.items.filter(test) : index.items), [index, test]);
   const selected = selectedId ? index.get(selectedId) : undefined;
@@ -84,6 +122,73 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
   const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
   const canModify = !!selected && (people[selected.person]?.id === me || role === "owner");
 
+  /** C: claim the selected words (annotating them first) or the open annotation. */
+  const startClaim = useCallback(async () => {
+    const span = readSelection(viewport, text)?.span;
+    if (span) {
+      const made = await actions.annotate(span);
+      if (made) setClaimFor(made);
+    } else if (selected && !selected.pending) setClaimFor({ id: selected.id, start: selected.start, end: selected.end });
+    else say("Select some words in the text (or open an annotation) first, then press C.", "error");
+  }, [actions, say, selected, text, viewport]);
+
+  const onClaimSaved = useCallback(
+    (claim: ClaimView, submitted: boolean, warning?: string) => {
+      setClaimed((m) => {
+        const next = new Map(m);
+        const tag = { claimId: claim.id, type: claim.type, status: claim.status, deprecated: false };
+        for (const id of claim.evidence) next.set(id, [...(next.get(id) ?? []).filter((c) => c.claimId !== claim.id), { ...tag, annotationId: id }]);
+        return next;
+      });
+      if (claimFor) actions.open(claimFor.id, false);
+      setClaimFor(null);
+      if (warning) say(warning, "error");
+      else say(submitted ? `${typeNames[claim.type] ?? claim.type} claim saved and submitted for review.` : `${typeNames[claim.type] ?? claim.type} claim saved as a draft.`);
+    },
+    [actions, claimFor, say, typeNames],
+  );
+
+  const onCreateEntity = useCallback(
+    async (kind: TEntityKind, name: string) => {
+      const r = await createEntity(projectId, kind, name);
+      if (!r.ok) return { error: r.failure.message };
+      setEntities((list) => [...list, r.data]);
+      return r.data;
+    },
+    [projectId],
+  );
+
+  const covered = useCallback((start: number, end: number) => index.covering(start).some((a) => a.start <= start && a.end >= end), [index]);
+  const acceptSuggestion = useCallback(
+    async (s: Suggestion) => {
+      const made = await actions.annotate({ start: s.start, end: s.end });
+      if (made && canClaim) setClaimFor(made);
+    },
+    [actions, canClaim],
+  );
+  const rejectSuggestion = useCallback(
+    async (s: Suggestion) => {
+      if (!recordRejection) return;
+      const r = await recordRejection(projectId, { documentId, start: s.start, end: s.end });
+      if (r.status === "ok") {
+        setRejected((set) => new Set(set).add(`${s.start}:${s.end}`));
+        say(`Rejected “${text.slice(s.start, s.end).slice(0, 60)}”.`);
+      } else say(r.message ?? "Could not reject the suggestion.", "error");
+    },
+    [documentId, projectId, recordRejection, say, text],
+  );
+  const showSuggestion = useCallback(
+    (s: Suggestion) => {
+      viewport.reveal(s.start);
+      let tries = 0;
+      const attempt = () => {
+        if (!selectSpan(s) && ++tries < 20) requestAnimationFrame(attempt);
+      };
+      requestAnimationFrame(attempt);
+    },
+    [viewport],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const action = shortcutOf(e);
@@ -91,6 +196,7 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
       if (action === "next" || action === "previous") actions.step(action === "next" ? 1 : -1);
       else if (action === "help") setHelpOpen(true);
       else if (action === "edit" && canModify) setEditing(true);
+      else if (action === "claim" && canClaim && !claimFor) void startClaim();
       else if (action === "annotate" && canAnnotate) {
         // Read the selection now: a key pressed right after selecting beats the next frame.
         const span = readSelection(viewport, text)?.span;
@@ -106,7 +212,7 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [actions, canAnnotate, canModify, editing, pending, say, select, selectedId, text, viewport]);
+  }, [actions, canAnnotate, canClaim, canModify, claimFor, editing, pending, say, select, selectedId, startClaim, text, viewport]);
 
   return (
     <div className="rd-reader">
@@ -132,6 +238,22 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
             Annotate <kbd>A</kbd>
           </button>
         ) : null}
+        {pending && canClaim ? (
+          <button
+            type="button"
+            className="rd-annotate rd-claim-button"
+            style={{ top: pending.top, left: pending.left + 128 }}
+            title="Annotate the selected words and make a claim from them (C)"
+            aria-keyshortcuts="C"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={(e) => {
+              e.stopPropagation();
+              void startClaim();
+            }}
+          >
+            Claim <kbd>C</kbd>
+          </button>
+        ) : null}
       </TextPane>
       <aside className="rd-side" aria-label="Annotations">
         <div className="rd-toolbar">
@@ -139,7 +261,22 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
           <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
         <FormMessage message={status?.text} tone={status?.tone} />
-        {selected ? (
+        {claimFor ? (
+          <ClaimPanel
+            key={claimFor.id}
+            projectId={projectId}
+            annotation={claimFor}
+            text={text}
+            language={language}
+            types={claimTypes}
+            entities={entities}
+            find={find}
+            publisher={publisher}
+            onCreateEntity={onCreateEntity}
+            onSaved={onClaimSaved}
+            onCancel={() => setClaimFor(null)}
+          />
+        ) : selected ? (
           <AnnotationDetail
             key={selected.id}
             ann={selected}
@@ -156,6 +293,10 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
               say("Annotation deleted.");
             }}
             onMessage={say}
+            projectId={projectId}
+            claims={claimed.get(selected.id) ?? []}
+            typeNames={typeNames}
+            onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
           />
         ) : null}
         <section className="rd-list-section" aria-labelledby="rd-list-heading">
@@ -172,6 +313,19 @@ export function Reader({ documentId, text, language, table, me, role, live = tru
             <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
           )}
         </section>
+        {canAnnotate ? (
+          <SuggestionsPanel
+            text={text}
+            language={language}
+            find={find}
+            entities={entities}
+            covered={covered}
+            rejected={rejected}
+            onAccept={acceptSuggestion}
+            onReject={rejectSuggestion}
+            onShow={showSuggestion}
+          />
+        ) : null}
         {source}
       </aside>
     </div>

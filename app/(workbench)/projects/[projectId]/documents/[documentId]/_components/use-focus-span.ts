@@ -8,7 +8,8 @@ import type { Span } from "../_lib/dom-offsets";
 import { textNodeOf } from "../_lib/dom-offsets";
 import type { TextViewport } from "../_lib/text-viewport";
 
-function selectSpan(span: Span): boolean {
+/** Selects the words of a span in the rendered text; false while they are not rendered yet. */
+export function selectSpan(span: Span): boolean {
   const blocks = [...document.querySelectorAll<HTMLElement>("[data-start][data-end]")];
   const at = (offset: number) => blocks.find((b) => Number(b.dataset.start) <= offset && offset <= Number(b.dataset.end));
   const first = at(span.start);

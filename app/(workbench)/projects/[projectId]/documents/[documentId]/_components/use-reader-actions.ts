@@ -53,8 +53,9 @@ export function useReaderActions(snapshot: ReaderSnapshot, deps: Deps) {
     [select, markFresh, viewport],
   );
 
+  /** Annotates the span; answers the saved annotation, or null when the server refused it. */
   const annotate = useCallback(
-    async (span: Span) => {
+    async (span: Span): Promise<{ id: string; start: number; end: number } | null> => {
       const tmp = `pending-${++seq.current}`;
       dispatch({ type: "upsert", ann: { id: tmp, start: span.start, end: span.end, pending: true }, personId: me });
       window.getSelection()?.removeAllRanges();
@@ -64,10 +65,12 @@ export function useReaderActions(snapshot: ReaderSnapshot, deps: Deps) {
         dispatch({ type: "upsert", ann: { id: r.data.id, start: r.data.start, end: r.data.end }, personId: me, replacing: tmp });
         if (latest.current.selectedId === tmp) select(r.data.id);
         say(`Annotated “${short(r.data.exact)}”.`);
+        return { id: r.data.id, start: r.data.start, end: r.data.end };
       } else {
         dispatch({ type: "remove", id: tmp });
         if (latest.current.selectedId === tmp) select(null);
         say(`Could not annotate “${short(text.slice(span.start, span.end))}”: ${r.failure.message}`, "error");
+        return null;
       }
     },
     [dispatch, documentId, me, say, select, text],

@@ -1,7 +1,5 @@
-// The reader's calls to the public API (the session cookie authenticates them). Each answers
-// `{ ok: true, data }` or `{ ok: false, failure }` and never throws, so callers always have a
-// sentence to show.
-import { apiFailure, type ApiFailure } from "@/app/_lib/api-error";
+// The reader's calls to the public API.
+import { apiCall } from "@/app/_lib/api-call";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
 import type { Span } from "./dom-offsets";
 
@@ -10,23 +8,9 @@ export type AnnotationDetail = Pick<
   "id" | "documentId" | "start" | "end" | "exact" | "prefix" | "suffix" | "codePointStart" | "codePointEnd" | "status" | "note" | "createdBy" | "createdAt" | "updatedAt"
 >;
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; failure: ApiFailure };
+const call = apiCall;
 
-async function call<T>(method: string, url: string, body?: unknown): Promise<ApiResult<T>> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      credentials: "same-origin",
-      headers: { accept: "application/json", ...(body === undefined ? {} : { "content-type": "application/json" }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-  } catch {
-    return { ok: false, failure: apiFailure(0, null) };
-  }
-  const data: unknown = res.status === 204 ? null : await res.json().catch(() => null);
-  return res.ok ? { ok: true, data: data as T } : { ok: false, failure: apiFailure(res.status, data) };
-}
+export type { ApiResult } from "@/app/_lib/api-call";
 
 export const createAnnotation = (documentId: string, span: Span) =>
   call<AnnotationDetail>("POST", `/api/v1/documents/${encodeURIComponent(documentId)}/annotations`, span);

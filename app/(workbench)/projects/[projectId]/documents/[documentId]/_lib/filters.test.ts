@@ -13,21 +13,38 @@ describe("filters", () => {
     { id: "b", start: 6, end: 9, person: 1 },
     { id: "c", start: 10, end: 12, person: 1 },
   ]);
-  const defs = annotationFilters(people, index, 0);
+  const claims = new Map([
+    ["a", [{ type: "victim_count", status: "approved" }]],
+    ["b", [{ type: "victim_count", status: "draft" }, { type: "role", status: "draft" }]],
+  ]);
+  const defs = annotationFilters(people, index, 0, claims, { victim_count: "Victim count", role: "Role" });
 
-  it("offers annotators with counts and keeps claim filters disabled until claims exist", () => {
+  it("offers annotators, claim types and statuses with counts of annotations", () => {
     expect(defs.find((d) => d.id === "annotator")?.options).toEqual([
       { value: "0", label: "Anna (1)" },
       { value: "1", label: "Reza (2)" },
     ]);
-    expect(defs.filter((d) => d.pending).map((d) => d.id)).toEqual(["claimType", "status"]);
+    expect(defs.find((d) => d.id === "claimType")?.options).toEqual([
+      { value: "role", label: "Role (1)" },
+      { value: "victim_count", label: "Victim count (2)" },
+      { value: "__none", label: "No claim yet (1)" },
+    ]);
+    expect(defs.find((d) => d.id === "status")?.options.map((o) => o.label)).toEqual(["Approved (1)", "Draft (1)"]);
+  });
+
+  it("filters by the claims resting on a span", () => {
+    const only = (values: Record<string, string>) => index.items.filter(filterTest(defs, values)!).map((a) => a.id);
+    expect(only({ claimType: "victim_count" })).toEqual(["a", "b"]);
+    expect(only({ claimType: "__none" })).toEqual(["c"]);
+    expect(only({ status: "draft" })).toEqual(["b"]);
+    expect(only({ claimType: "role", annotator: "0" })).toEqual([]);
   });
 
   it("combines the filters that are on", () => {
     expect(filterTest(defs, {})).toBeNull();
     const reza = filterTest(defs, { annotator: "1" })!;
     expect(index.items.filter(reza).map((a) => a.id)).toEqual(["b", "c"]);
-    const mine = filterTest(defs, { mine: "1", claimType: "victim_count" })!;
+    const mine = filterTest(defs, { mine: "1", status: "approved" })!;
     expect(index.items.filter(mine).map((a) => a.id)).toEqual(["a"]);
     expect(index.items.filter(filterTest(defs, { mine: "1", annotator: "1" })!)).toEqual([]);
   });
@@ -40,6 +57,8 @@ describe("shortcutOf", () => {
     expect(shortcutOf(key({ key: "ت", code: "KeyJ" }))).toBe("next");
     expect(shortcutOf(key({ key: "Enter", ctrlKey: true }))).toBe("annotate");
     expect(shortcutOf(key({ key: "Escape" }))).toBe("close");
+    expect(shortcutOf(key({ key: "c", code: "KeyC" }))).toBe("claim");
+    expect(shortcutOf(key({ key: "ز", code: "KeyC" }))).toBe("claim");
     expect(shortcutOf(key({ key: "?", shiftKey: true }))).toBe("help");
     expect(shortcutOf(key({ key: "a", ctrlKey: true }))).toBeNull();
     expect(shortcutOf(key({ key: "A", shiftKey: true, code: "KeyA" }))).toBeNull();

@@ -2,7 +2,7 @@
 // Letter keys are also recognised by their physical key (KeyJ...), so they work with a Persian or
 // Arabic keyboard layout too.
 
-export type ShortcutAction = "next" | "previous" | "annotate" | "edit" | "close" | "help";
+export type ShortcutAction = "next" | "previous" | "annotate" | "claim" | "edit" | "close" | "help";
 
 export interface ShortcutHelp {
   keys: string[];
@@ -14,6 +14,7 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["k"], what: "Previous annotation" },
   { keys: ["a"], what: "Annotate the selected text" },
   { keys: ["Ctrl", "Enter"], what: "Annotate the selected text (⌘ Enter on a Mac)" },
+  { keys: ["c"], what: "Make a claim from the selected text, or from the open annotation" },
   { keys: ["Shift", "Arrow keys"], what: "Select text, in the text area (Ctrl or Alt: by word)" },
   { keys: ["Enter"], what: "Open the focused annotation in the list" },
   { keys: ["e"], what: "Edit the note of the open annotation" },
@@ -21,8 +22,8 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["?"], what: "Show these shortcuts" },
 ];
 
-const LETTERS: Record<string, ShortcutAction> = { j: "next", k: "previous", a: "annotate", e: "edit" };
-const CODES: Record<string, ShortcutAction> = { KeyJ: "next", KeyK: "previous", KeyA: "annotate", KeyE: "edit" };
+const LETTERS: Record<string, ShortcutAction> = { j: "next", k: "previous", a: "annotate", c: "claim", e: "edit" };
+const CODES: Record<string, ShortcutAction> = { KeyJ: "next", KeyK: "previous", KeyA: "annotate", KeyC: "claim", KeyE: "edit" };
 
 /** True when keys typed at the target are text, not commands. */
 export function isTypingTarget(target: EventTarget | null): boolean {
