@@ -6,7 +6,7 @@ type Outcome = (typeof OUTCOMES)[number];
 
 const OUTCOME_WORDS: [Outcome, string[]][] = [
   ["executed", ["executed", "execution", "executions", "hanged", "hanging", "hangings", "put to death", "اعدام", "إعدام", "أعدم", "اعدم"]],
-  ["killed", ["killed", "murdered", "massacred", "massacre", "slaughtered", "slain", "perished", "lost their lives", "died", "dead", "deaths", "کشته", "قتل", "جان باختند", "قتلوا", "مقتل"]],
+  ["killed", ["killed", "murdered", "massacred", "massacre", "slaughtered", "slain", "perished", "lost their lives", "died", "dead", "death", "deaths", "کشته", "قتل", "جان باختند", "قتلوا", "مقتل"]],
   ["disappeared", ["disappeared", "disappearance", "disappearances", "missing", "ناپدید", "مفقود", "اختفاء"]],
   ["arrested", ["arrested", "detained", "imprisoned", "arrests", "detentions", "بازداشت", "دستگیر", "زندانی", "اعتقال", "معتقل"]],
   ["injured", ["injured", "wounded", "زخمی", "مجروح", "جرحى"]],
@@ -21,6 +21,8 @@ const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.le
 
 // Persian and Arabic words take prefixes and suffixes freely, so only Latin words need edges.
 export const CASUALTY_PATTERN = new RegExp(`(?<![\\p{L}])(?:${alternation([...OUTCOME_WORDS.flatMap(([, w]) => w), ...VICTIM_NOUNS])})`, "giu");
+/** Only the words that say what happened. */
+export const OUTCOME_PATTERN = new RegExp(`(?<![\\p{L}])(?:${alternation(OUTCOME_WORDS.flatMap(([, w]) => w))})`, "giu");
 
 /** The outcome the words name first, if any. */
 export function guessOutcome(text: string): Outcome | undefined {

@@ -23,6 +23,7 @@ describe("parseCount", () => {
   it("reads years as dates, not counts", () => {
     expect(parseCount("In the summer of 1988 the prisons were closed")).toBeUndefined();
     expect(parseCount("1988-07")).toBeUndefined();
+    expect(parseCount("a 200-page report on the massacre")).toBeUndefined();
   });
 
   it("gives the offsets of the words that state the count, qualifier included", () => {

@@ -60,8 +60,10 @@ function wordAmount(m: RegExpMatchArray): number {
   return small * (scale === "hundred" ? 100 : scale === "thousand" ? 1000 : 1_000_000);
 }
 
-/** "07" in "1988-07", "19" in "19/07/1988", "10" in "10:30": parts of dates and times. */
-const partOfDate = (text: string, start: number, end: number) => /\d[-/:.]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[-/:.]\d/.test(text.slice(end, end + 2));
+/** "07" in "1988-07", "19" in "19/07/1988", "10" in "10:30": parts of dates and times; and
+ * "200" in "a 200-page report": a number that qualifies a noun counts nobody. */
+const partOfDate = (text: string, start: number, end: number) =>
+  /\d[-/:.]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[-/:.]\d/.test(text.slice(end, end + 2)) || /^-\p{L}/u.test(text.slice(end, end + 2));
 
 /** Every count in the text, in order; years are left out. */
 export function findCounts(original: string): CountMatch[] {

@@ -15,7 +15,7 @@ describe("suggestSpans", () => {
     expect(s.map((x) => [x.kind, text.slice(x.start, x.end)])).toEqual([
       ["entity", "1988 massacre"],
       ["entity", "Iran"],
-      ["count", "More than 30,000 political prisoners"],
+      ["count", "More than 30,000 political prisoners were executed"],
       ["entity", "Iran"],
       ["count", "251 executions"],
     ]);

@@ -2,7 +2,7 @@
 // were executed") and the names of known entities. Only proposals: a person accepts or rejects
 // each, and nothing becomes an annotation or a claim without them.
 import type { TCount } from "../types/shared";
-import { CASUALTY_PATTERN } from "./casualty-words";
+import { CASUALTY_PATTERN, OUTCOME_PATTERN } from "./casualty-words";
 import type { Mention } from "./find-mentions";
 import { findCounts } from "./parse-count";
 
@@ -24,12 +24,20 @@ export interface SuggestOptions {
 const AFTER = 90;
 const BEFORE = 40;
 
-/** The casualty word nearest after the count (extending the span to it), or just before it. */
+const firstIn = (pattern: RegExp, text: string) => {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
+};
+
+/** The count with the casualty words after it ("30,000 prisoners were executed": up to what happened
+ * to them, else to who they were), or the count alone when such a word comes just before it. */
 function casualtyNear(text: string, start: number, end: number): { start: number; end: number } | undefined {
   const lineEnd = text.indexOf("\n", end);
-  const after = text.slice(end, Math.min(end + AFTER, lineEnd === -1 ? text.length : lineEnd));
-  CASUALTY_PATTERN.lastIndex = 0;
-  const next = CASUALTY_PATTERN.exec(after);
+  // Within the sentence: a figure in the next sentence is about something else.
+  let after = text.slice(end, Math.min(end + AFTER, lineEnd === -1 ? text.length : lineEnd));
+  const stop = /[.;!?](\s|$)/.exec(after);
+  if (stop) after = after.slice(0, stop.index);
+  const next = firstIn(OUTCOME_PATTERN, after) ?? firstIn(CASUALTY_PATTERN, after);
   if (next) return { start, end: end + next.index + next[0].length };
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const from = Math.max(lineStart, start - BEFORE);

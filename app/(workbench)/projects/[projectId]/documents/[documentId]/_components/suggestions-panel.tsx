@@ -62,12 +62,13 @@ export function SuggestionsPanel({ text, language, find, entities, covered, reje
     <section className="rd-suggest" aria-labelledby="rd-suggest-heading">
       <div className="rd-list-head">
         <h2 id="rd-suggest-heading">Suggested spans</h2>
+        {open ? <span className="muted">{all.length}</span> : null}
         <button type="button" className="button-small" aria-expanded={open} aria-controls="rd-suggest-list" onClick={() => setOpen((o) => !o)}>
           {open ? "Hide" : "Suggest"}
         </button>
       </div>
       {open ? (
-        <div id="rd-suggest-list">
+        <div id="rd-suggest-list" className="rd-suggest-body">
           <p className="muted small">Counts beside casualty words and names of known entities. Nothing becomes a claim until you accept it and save the claim.</p>
           {all.length === 0 ? <p className="empty">No suggestions left on this document.</p> : null}
           <ol className="rd-suggest-items">
@@ -79,7 +80,7 @@ export function SuggestionsPanel({ text, language, find, entities, covered, reje
                   <button type="button" className="rd-suggest-quote" dir="auto" lang={language ?? undefined} onClick={() => onShow(s)} title="Show and select these words in the text">
                     {text.slice(s.start, s.end)}
                   </button>
-                  <span className="muted small">{s.kind === "count" ? `Count: ${describeCount(s.count)}` : `Names ${entity?.name ?? "an entity"} (${entity?.kind ?? "entity"})`}</span>
+                  <span className="rd-suggest-what">{s.kind === "count" ? `Count: ${describeCount(s.count)}` : `Names ${entity?.name ?? "an entity"} (${entity?.kind ?? "entity"})`}</span>
                   <span className="rd-suggest-actions">
                     <button type="button" className="button-small" disabled={busy === key} onClick={() => void act(key, () => onAccept(s))}>
                       Accept
