@@ -9,7 +9,7 @@ export async function worldState(w: World) {
   const { owner, reviewer, annotator, viewer, outsider } = w.team;
   const userIds = [owner, reviewer, annotator, viewer, outsider, w.signer].map((u) => u.id);
   const projectId = w.projectId;
-  const [project, annotations, claims, entities, liveTokens, memberships] = await Promise.all([
+  const [project, annotations, claims, entities, liveTokens, projectsJoined] = await Promise.all([
     projectState(projectId),
     db().annotation.count({ where: { projectId, deletedAt: null } }),
     db().claim.count({ where: { projectId } }),
@@ -17,5 +17,5 @@ export async function worldState(w: World) {
     db().apiToken.count({ where: { userId: { in: userIds }, revokedAt: null } }),
     db().membership.count({ where: { userId: { in: userIds } } }),
   ]);
-  return { ...project, annotations, claims, entities, liveTokens, memberships };
+  return { ...project, annotations, claims, entities, liveTokens, projectsJoined };
 }
