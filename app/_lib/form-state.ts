@@ -6,6 +6,8 @@ export type FieldErrors = Record<string, string>;
 export interface FormState<D = unknown> {
   status: "idle" | "ok" | "error";
   message?: string;
+  /** The machine code of a refusal (lib/errors.ts: "forbidden", "not_found", ...), as the API answers it. */
+  code?: string;
   fieldErrors?: FieldErrors;
   data?: D;
   /** Changes on every answer, so a form can react to two equal answers in a row. */

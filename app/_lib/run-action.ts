@@ -10,10 +10,10 @@ import { fieldErrorsOf, type FormState } from "./form-state";
 export function errorState(error: unknown): FormState<never> {
   const at = Date.now();
   if (error instanceof ZodError) {
-    return { status: "error", message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(error.issues), at };
+    return { status: "error", code: "invalid_input", message: "Check the fields marked below.", fieldErrors: fieldErrorsOf(error.issues), at };
   }
   if (error instanceof AppError) {
-    return { status: "error", message: error.message, fieldErrors: fieldErrorsOf(error.issues), at };
+    return { status: "error", code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.issues), at };
   }
   console.error("server action failed", error);
   return { status: "error", message: "Something went wrong on the server; nothing was changed.", at };

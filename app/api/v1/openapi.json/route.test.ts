@@ -1,7 +1,6 @@
 // The OpenAPI document covers every v1 route file and method, each handler is built from the very
 // contract the document describes, the document is valid OpenAPI 3.1, and its request schemas
 // accept and refuse what the server does.
-import { readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Validator } from "@seriousme/openapi-schema-validator";
@@ -10,30 +9,14 @@ import { ZCreateClaim } from "@/lib/claims/schemas";
 import { contractOf } from "@/lib/http/handle";
 import { call } from "@/lib/testing/api";
 import { openApiReader } from "@/lib/testing/openapi";
+import { ROUTE_METHODS, routeFiles, routePath } from "@/lib/testing/route-files";
 import { GET } from "./route";
 
 type Json = Record<string, unknown>;
 
 const V1 = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
-
-function routeFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return routeFiles(full);
-    return entry.name === "route.ts" ? [full] : [];
-  });
-}
-
-/** app/api/v1/projects/[projectId]/route.ts → /projects/{projectId}; route groups vanish. */
-function openApiPath(file: string): string {
-  const segments = path
-    .relative(V1, path.dirname(file))
-    .split(path.sep)
-    .filter((s) => s && !/^\(.*\)$/.test(s))
-    .map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}"));
-  return `/${segments.join("/")}`;
-}
+const METHODS = ROUTE_METHODS;
+const openApiPath = (file: string) => routePath(file, V1);
 
 let doc: Json;
 const operation = (p: string, method: string) => ((doc.paths as Record<string, Record<string, Json>>)[p] ?? {})[method.toLowerCase()];
