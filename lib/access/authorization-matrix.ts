@@ -128,4 +128,5 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   "(workbench)/projects/[projectId]/review/actions.ts#reviewManyAction":   row("the annotator's submitted claim", 200, 200, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/_components/comment-actions.ts#loadCommentsAction": row("a claim's thread", 200, 200, 200, 200, 404, 401, 401),
   "(workbench)/projects/[projectId]/_components/comment-actions.ts#postCommentAction": row("an annotation", 200, 200, 200, 403, 404, 401, 401),
+  "(workbench)/projects/[projectId]/documents/[documentId]/actions.ts#rejectSuggestionAction": row("a proposed span", 200, 200, 200, 403, 404, 401, 401),
 };

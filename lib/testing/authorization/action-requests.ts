@@ -50,5 +50,9 @@ export const ACTION_REQUESTS: Record<string, ActionRequest> = {
   [`${PROJECT}/review/actions.ts#reviewAction`]: async (w) => [w.projectId, await w.newSubmitted(), { decision: "approve", credibility: 2 }],
   [`${PROJECT}/review/actions.ts#reviewManyAction`]: async (w) => [w.projectId, { claimIds: [await w.newSubmitted()], review: { decision: "approve" } }],
   [`${PROJECT}/_components/comment-actions.ts#loadCommentsAction`]: async (w) => [w.projectId, { type: "claim", id: w.claimId }],
+  [`${PROJECT}/documents/[documentId]/actions.ts#rejectSuggestionAction`]: async (w) => {
+    const start = Math.floor(Math.random() * 40);
+    return [w.projectId, { documentId: w.documentId, start, end: start + 1 + Math.floor(Math.random() * 20) }];
+  },
   [`${PROJECT}/_components/comment-actions.ts#postCommentAction`]: async (w) => [w.projectId, { type: "annotation", id: w.annotationId }, { body: "Is this the right span?" }],
 };
