@@ -61,11 +61,41 @@ test("[REVIEW]: submit, request changes, edit, second approval, history", async 
   await expect(r1.getByText("“≈ 30,000 executed”: Changes requested; the claim went back to its author.")).toBeVisible();
   await expect(r1.getByText("Nothing is waiting for review.")).toBeVisible();
 
-  // The annotator edits the claim (with its version) and submits it again.
-  const current = await ok<{ version: number; status: string }>(await annotator.page.request.get(`/api/v1/claims/${claimId}`));
-  expect(current.status).toBe("changes_requested");
-  await ok(await annotator.page.request.patch(`/api/v1/claims/${claimId}`, { data: { version: current.version, fields: { count: { kind: "at_least", value: 30000 }, outcome: "executed" } } }));
-  await ok(await annotator.page.request.post(`/api/v1/claims/${claimId}/submit`));
+  // The annotator edits the claim on its page. Meanwhile the same claim is changed elsewhere (another
+  // tab of theirs): the save gets 409, and the page lays out both edits to merge, losing neither.
+  const a = annotator.page;
+  const before = await ok<{ version: number; status: string }>(await a.request.get(`/api/v1/claims/${claimId}`));
+  expect(before.status).toBe("changes_requested");
+  const v = before.version;
+  await a.goto(`/projects/${projectId}/claims/${claimId}`);
+  await a.keyboard.press("e");
+  const edit = a.getByRole("form", { name: `Edit claim (version ${v})` });
+  await expect(edit.getByLabel("Count: number")).toHaveValue("30000");
+  await edit.getByLabel("Count: kind").selectOption("at_least");
+  await expectAccessible(a);
+  const elsewhere = await ok<{ version: number }>(
+    await annotator.page.request.patch(`/api/v1/claims/${claimId}`, {
+      data: { version: v, fields: { count: { kind: "approx", value: 31000 }, outcome: "executed" }, attribution: { assertedBy: org, stance: "asserts", modality: "estimated" } },
+    }),
+  );
+  expect(elsewhere.version).toBe(v + 1);
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  const merge = a.getByRole("region", { name: "Someone changed this claim while you edited it" });
+  await expect(merge).toContainText(`It is now version ${v + 1}.`);
+  await expect(merge.locator('[data-part="attribution.modality"]')).toContainText("Current (only they changed it)");
+  const count = merge.locator('[data-part="fields.count"]');
+  await expect(count).toContainText("at least 30,000");
+  await expect(count).toContainText("about 31,000");
+  await expect(merge.getByRole("button", { name: "Choose 1 more" })).toBeDisabled();
+  await expectAccessible(a);
+  await count.getByRole("radio", { name: "Yours" }).check();
+  await merge.getByRole("button", { name: "Save the merge" }).click();
+  await expect(a.getByText(`Saved as version ${v + 2}.`)).toBeVisible();
+  const merged = await ok<{ version: number; status: string; fields: object; attribution: { modality: string } }>(await annotator.page.request.get(`/api/v1/claims/${claimId}`));
+  expect(merged).toMatchObject({ version: v + 2, status: "changes_requested", fields: { count: { kind: "at_least", value: 30000 }, outcome: "executed" }, attribution: { modality: "estimated" } });
+  await a.getByRole("button", { name: /^Submit for review/ }).click();
+  await expect(a.locator("section[aria-labelledby=status-heading] .claim-status")).toHaveText("Submitted");
+  await expect(a.getByRole("button", { name: /^Edit claim/ })).toHaveCount(0);
 
   // Reviewer 1 approves with credibility 3: one of two approvals.
   await r1.goto(queue);
@@ -109,6 +139,7 @@ test("[REVIEW]: submit, request changes, edit, second approval, history", async 
     ["claim.submitted", annotator.id],
     ["comment.created", reviewer1.id],
     ["request_changes", reviewer1.id],
+    ["claim.updated", annotator.id],
     ["claim.updated", annotator.id],
     ["claim.submitted", annotator.id],
     ["approve", reviewer1.id],

@@ -9,6 +9,8 @@ export interface ApiFailure {
   fieldErrors: FieldErrors;
   /** Every issue with its whole path ("fields.count.value"), for forms with nested fields. */
   issues: { path: string; message: string }[];
+  /** The answer's whole \`error\` object, for what some answers add (a 409's \`current\`). */
+  error: Record<string, unknown> | null;
 }
 
 interface ErrorBody {
@@ -39,5 +41,5 @@ export function apiFailure(status: number, body: unknown): ApiFailure {
       ? error.message
       : (FALLBACK[status] ?? "Something went wrong on the server; nothing was changed.");
   const issues = issuesOf(error?.issues);
-  return { status, code, message, fieldErrors: fieldErrorsOf(issues), issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })) };
+  return { status, code, message, fieldErrors: fieldErrorsOf(issues), issues: issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })), error: (error as Record<string, unknown> | undefined) ?? null };
 }

@@ -26,6 +26,8 @@ export interface FormClaimType {
   name: string;
   builtIn: boolean;
   fields: FormField[];
+  /** A project type's own field definitions, from which the browser builds its schema. */
+  definition?: TFieldDefinition[];
 }
 
 const period = (required = false): FormField => ({ name: "period", label: "Period", kind: "period", required });
@@ -77,11 +79,12 @@ export function customFormField(f: TFieldDefinition): FormField {
 
 const BUILTIN_NAMES: Record<string, string> = { victim_count: "Victim count", role: "Role", event: "Event", statement: "Statement" };
 
-/** Every type a claim form offers: the built-in ones, then the project's own. */
+/** Every type a claim form offers: the built-in ones, then the project's own. A project type goes
+ * by its name, as claims record it (the API takes the name or the id). */
 export function formClaimTypes(custom: readonly { id: string; name: string; fields: TFieldDefinition[] }[]): FormClaimType[] {
   return [
     ...Object.entries(BUILTIN_FORM_FIELDS).map(([id, fields]) => ({ id, name: BUILTIN_NAMES[id] ?? id, builtIn: true, fields })),
-    ...custom.map((t) => ({ id: t.id, name: humanise(t.name), builtIn: false, fields: t.fields.map(customFormField) })),
+    ...custom.map((t) => ({ id: t.name, name: humanise(t.name), builtIn: false, fields: t.fields.map(customFormField), definition: t.fields })),
   ];
 }
 

@@ -6,7 +6,9 @@ import { claimHistory } from "@/lib/claims/claim-history";
 import { listCommentThread } from "@/lib/comments/list-comment-thread";
 import { describeClaims } from "@/lib/claims/describe-claims";
 import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
+import { formClaimTypes } from "@/lib/claims/types/form-fields";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
+import { listEntityNames } from "@/lib/entities/list-entity-names";
 import { getEntityRefs } from "@/lib/entities/get-entity-refs";
 import { getUserNames } from "@/lib/users/get-user-names";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
@@ -18,6 +20,7 @@ import { ProjectNav } from "../../_components/project-nav";
 import "../../_claims/claims.css";
 import { ClaimFields } from "./_components/claim-fields";
 import { ClaimStatusPanel } from "./_components/claim-status-panel";
+import { EditClaim } from "./_components/edit-claim";
 import { EvidenceList } from "./_components/evidence-list";
 import { HistoryTimeline } from "./_components/history-timeline";
 import { loadClaim } from "./_lib/load-claim";
@@ -62,6 +65,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const typeLabel = typeLabeller(types)(claim.type);
   const summary = claimSummary(claim.type, claim.fields, (id) => entities[id]?.name, labels);
   const isAuthor = claim.createdBy === access.userId;
+  const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
+  const [formTypes, entityNames] = editable ? await Promise.all([listProjectClaimTypes(access).then(formClaimTypes), listEntityNames(access)]) : [[], []];
   return (
     <>
       <Breadcrumbs
@@ -75,6 +80,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       <ProjectNav projectId={projectId} current="claims" memberCount={project.memberCount} />
       <div className="page-grid">
         <div className="page-primary">
+          {editable ? <EditClaim projectId={projectId} claim={claim} types={formTypes} entities={entityNames} reporterDefault={null} /> : null}
           <section aria-labelledby="attribution-heading" className="panel">
             <h2 id="attribution-heading">Attribution</h2>
             <AttributionLine projectId={projectId} attribution={claim.attribution} entities={entities} modality={claim.attribution.modality} />

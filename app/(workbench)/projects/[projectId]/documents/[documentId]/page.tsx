@@ -56,8 +56,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     listEvidenceClaims(access, documentId),
     listRejectedSpans(access, documentId),
   ]);
-  const definitions = new Map(customTypes.map((t) => [t.id, t.fields]));
-  const claimTypes = formClaimTypes(customTypes).map((t) => ({ ...t, definition: definitions.get(t.id) }));
+  const claimTypes = formClaimTypes(customTypes);
   return (
     <div className="rd-page">
       <Breadcrumbs

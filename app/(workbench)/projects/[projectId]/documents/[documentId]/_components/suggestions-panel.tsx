@@ -5,8 +5,8 @@
 import { useMemo, useState } from "react";
 import type { Mention } from "@/lib/claims/from-words/find-mentions";
 import { type Suggestion, suggestSpans } from "@/lib/claims/from-words/suggest-spans";
-import type { TCount } from "@/lib/claims/types/shared";
 import type { EntityName } from "@/lib/entities/list-entity-names";
+import { describeCount } from "../../../_claims/format-count";
 
 interface Props {
   text: string;
@@ -22,25 +22,6 @@ interface Props {
 }
 
 const PAGE = 30;
-const number = new Intl.NumberFormat("en");
-
-export function describeCount(c: TCount): string {
-  switch (c.kind) {
-    case "range":
-      return `${number.format(c.min ?? 0)}–${number.format(c.max ?? 0)}`;
-    case "at_least":
-      return `at least ${number.format(c.value ?? 0)}`;
-    case "at_most":
-      return `at most ${number.format(c.value ?? 0)}`;
-    case "approx":
-      return `about ${number.format(c.value ?? 0)}`;
-    case "unknown":
-      return "unknown";
-    default:
-      return number.format(c.value ?? 0);
-  }
-}
-
 export function SuggestionsPanel({ text, language, find, entities, covered, rejected, onAccept, onReject, onShow }: Props) {
   const [open, setOpen] = useState(false);
   const [shown, setShown] = useState(PAGE);
