@@ -34,7 +34,3 @@ export const ZBackupManifest = z.object({
   parts: z.array(z.object({ name: z.string(), rows: z.number().int(), sha256: z.string() })),
 });
 export type TBackupManifest = z.infer<typeof ZBackupManifest>;
-
-export function backupFileName(projectId: string, createdAt: Date): string {
-  return `${projectId}-${createdAt.toISOString().replace(/[:.]/g, "-")}.backup.jsonl.gz`;
-}

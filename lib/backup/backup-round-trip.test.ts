@@ -121,13 +121,17 @@ describe("project backup", () => {
   });
 });
 
-describe("a restore onto an instance where a member already has an account", () => {
+describe("a restore onto an instance where a member already has an account (by email)", () => {
   it("rewrites the project's rows to that account, keeps the event log verbatim, and still verifies", async () => {
     const third = await createSecondDatabase();
     try {
       const sql = postgres(third.url, { max: 1, onnotice: () => {} });
       await sql`INSERT INTO "User" ("id", "email", "name", "passwordHash") VALUES ('usr_local_reviewer', ${data.team.reviewer.email}, 'Local', 'x')`;
       await sql.end();
+      const before = await tableCounts(third.url);
+      const asReviewer = importProjectBackup({ source: Readable.from([archive]), url: third.url, actorId: "usr_local_reviewer", requireOwner: "usr_local_reviewer", via: "api" });
+      await expect(asReviewer).rejects.toMatchObject({ code: "forbidden" });
+      expect(await tableCounts(third.url)).toEqual(before);
       const report = await restore(archive, third.url);
       expect(report.users).toEqual({ created: 3, matchedByEmail: 1 });
       const after = await dumpProject(third.url, data.team.projectId);
