@@ -16,6 +16,8 @@ export interface BackupPart {
    * (in their original order) instead of colliding with another project's rows.
    */
   serialId?: boolean;
+  /** Rows read per cursor fetch when rows are large (whole texts, 1 MiB file chunks); default 500. */
+  cursorBatch?: number;
 }
 
 const byProject = `"projectId" = $1`;
@@ -24,7 +26,7 @@ export const PARTS: readonly BackupPart[] = [
   { table: "Project", where: `"id" = $1`, orderBy: ["id"], userColumns: ["createdById"] },
   { table: "Membership", where: byProject, orderBy: ["userId"], userColumns: ["userId"] },
   { table: "ClaimType", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
-  { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"], cursorBatch: 10 },
   { table: "Annotation", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deletedById"] },
   { table: "AnnotationAnchor", where: byProject, orderBy: ["id"], userColumns: ["createdById"], serialId: true },
   { table: "Entity", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
@@ -42,6 +44,7 @@ export const PARTS: readonly BackupPart[] = [
     where: `"releaseId" IN (SELECT "id" FROM "Release" WHERE "projectId" = $1)`,
     orderBy: ["releaseId", "name", "seq"],
     userColumns: [],
+    cursorBatch: 2,
   },
   // Copied verbatim (actor ids included) so the hash chain verifies on the restoring side.
   { table: "Event", where: byProject, orderBy: ["seq"], userColumns: [], serialId: true },

@@ -23,12 +23,13 @@ interface PartQuery {
   columns: string[];
   count: string;
   rows: string;
+  batch: number;
 }
 
 async function partQueries(sql: Sql): Promise<PartQuery[]> {
   const users = referencedUsersSql();
   const queries: PartQuery[] = [
-    { name: USERS_PART, columns: [...USER_COLUMNS], count: `SELECT count(*)::int AS n FROM (${users}) u`, rows: `SELECT row_to_json(u)::text AS line FROM (${users}) u` },
+    { name: USERS_PART, columns: [...USER_COLUMNS], count: `SELECT count(*)::int AS n FROM (${users}) u`, rows: `SELECT row_to_json(u)::text AS line FROM (${users}) u`, batch: 500 },
   ];
   for (const part of PARTS) {
     const columns = await tableColumns(sql, part.table);
@@ -38,6 +39,7 @@ async function partQueries(sql: Sql): Promise<PartQuery[]> {
       columns,
       count: `SELECT count(*)::int AS n FROM ${quoteIdent(part.table)} WHERE ${part.where}`,
       rows: `SELECT row_to_json(r)::text AS line FROM (${select}) r`,
+      batch: part.cursorBatch ?? 500,
     });
   }
   return queries;
@@ -52,7 +54,7 @@ async function* archiveLines(sql: Sql, header: TBackupHeader, queries: PartQuery
     yield `${JSON.stringify({ part: query.name, rows: n, columns: query.columns })}\n`;
     const hash = createHash("sha256");
     let written = 0;
-    for await (const batch of sql.unsafe<{ line: string }[]>(query.rows, [header.projectId]).cursor(500)) {
+    for await (const batch of sql.unsafe<{ line: string }[]>(query.rows, [header.projectId]).cursor(query.batch)) {
       let text = "";
       for (const row of batch) text += `${row.line}\n`;
       hash.update(text);
