@@ -5,6 +5,7 @@
 // `project.restored` event is appended to it.
 import { createHash } from "node:crypto";
 import type { Sql, TransactionSql } from "postgres";
+import { z } from "zod";
 import { AppError } from "../errors";
 import { eventHash } from "../provenance/event-hash";
 import { corrupt, ArchiveReader } from "./archive-reader";
@@ -48,6 +49,16 @@ async function readHeader(sql: Sql, reader: ArchiveReader): Promise<{ header: TB
   return { header, sha256: createHash("sha256").update(`${JSON.stringify({ header })}\n`).digest("hex") };
 }
 
+const ZArchivedUser = z.object({ id: z.string().min(1), email: z.string().min(3), name: z.string(), createdAt: z.string() });
+
+function parseJson(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null;
+  }
+}
+
 async function readUsers(reader: ArchiveReader): Promise<{ users: ArchivedUser[]; sha256: string }> {
   const line = await reader.expect("part", ZPartLine);
   if (line.part !== USERS_PART || line.columns.some((c) => !(USER_COLUMNS as readonly string[]).includes(c))) throw corrupt("the user list is missing or malformed");
@@ -57,7 +68,9 @@ async function readUsers(reader: ArchiveReader): Promise<{ users: ArchivedUser[]
     const row = await reader.next();
     if (row === null) throw corrupt("the user list is cut short");
     hash.update(`${row}\n`);
-    users.push(JSON.parse(row) as ArchivedUser);
+    const user = ZArchivedUser.safeParse(parseJson(row));
+    if (!user.success) throw corrupt(`user ${i + 1} of its user list is malformed`);
+    users.push(user.data);
   }
   return { users, sha256: hash.digest("hex") };
 }
