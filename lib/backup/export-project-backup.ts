@@ -100,7 +100,8 @@ export async function exportProjectBackup(options: { projectId: string; url?: st
     };
     const queries = await partQueries(sql);
     const gzip = createGzip();
-    pipeline(Readable.from(archiveLines(sql, header, queries)), gzip).then(
+    // One batch in flight at a time: a batch of whole texts or file chunks can be megabytes.
+    pipeline(Readable.from(archiveLines(sql, header, queries), { highWaterMark: 1 }), gzip).then(
       () => close(true),
       () => close(false),
     );
