@@ -12,6 +12,7 @@ const ALLOWED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
   "claim.review": { owner: true, reviewer: true, annotator: false, viewer: false },
   "project.update": { owner: true, reviewer: false, annotator: false, viewer: false },
   "member.manage": { owner: true, reviewer: false, annotator: false, viewer: false },
+  "project.backup": { owner: true, reviewer: false, annotator: false, viewer: false },
   "entity.create": { owner: true, reviewer: true, annotator: true, viewer: false },
   "entity.merge": { owner: true, reviewer: true, annotator: false, viewer: false },
   "source.evaluate": { owner: true, reviewer: true, annotator: false, viewer: false },

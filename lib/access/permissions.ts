@@ -20,7 +20,8 @@ export type Action =
   | "source.evaluate"
   | "comment.create"
   | "assignment.manage"
-  | "release.create";
+  | "release.create"
+  | "project.backup";
 
 const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
 
@@ -41,6 +42,7 @@ const MINIMUM_ROLE: Record<Action, Role> = {
   "release.create": "reviewer",
   "project.update": "owner",
   "member.manage": "owner",
+  "project.backup": "owner",
 };
 
 export function can(role: Role, action: Action): boolean {

@@ -1,10 +1,13 @@
 // Imports annotations from a W3C or Hypothesis file onto the project's documents, placing each
 // target by its quote, and reports what was created and, for everything else, why not. Every
-// annotation is created through createAnnotation (its own event); one more event records the import.
+// placement is decided first; then all annotations, their events and the import's own event are
+// written in one transaction, so an import interrupted half-way (a crash) leaves none of it.
 import type { ProjectAccess } from "../access/authorize-project";
-import { createAnnotation } from "../annotations/create-annotation";
+import { describeSpan } from "../anchoring/describe-span";
+import { insertAnnotations, type NewAnnotation } from "../annotations/insert-annotations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
+import { newId } from "../ids";
 import { appendEvent } from "../provenance/append-event";
 import { documentMatcher } from "./match-documents";
 import { parseImport } from "./parse-import";
@@ -24,6 +27,8 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
   }
   const match = documentMatcher(access.projectId, options.documentId);
   const report: ImportReport = { total: items.length + problems.length, created: [], failed: [...problems] };
+  const annotations: NewAnnotation[] = [];
+  const planned = new Map<string, string>();
   for (const item of items) {
     const where = { index: item.index, target: item.target };
     const doc = await match(item.source);
@@ -36,27 +41,37 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
       report.failed.push({ ...where, reason: place.reason, message: place.message, source: item.source });
       continue;
     }
-    const existing = await db().annotation.findFirst({
-      where: { projectId: access.projectId, documentId: doc.documentId, start: place.start, end: place.end, createdById: access.userId, deletedAt: null },
-      select: { id: true },
-    });
+    const key = `${doc.documentId}:${place.start}:${place.end}`;
+    const existing =
+      planned.get(key) ??
+      (await db().annotation.findFirst({
+        where: { projectId: access.projectId, documentId: doc.documentId, start: place.start, end: place.end, createdById: access.userId, deletedAt: null },
+        select: { id: true },
+      }))?.id;
     if (existing) {
-      report.failed.push({ ...where, reason: "duplicate", message: `You already have annotation ${existing.id} on exactly this span.`, source: item.source });
+      report.failed.push({ ...where, reason: "duplicate", message: `You already have annotation ${existing} on exactly this span.`, source: item.source });
       continue;
     }
-    const created = await createAnnotation(access, doc.documentId, { start: place.start, end: place.end, ...(item.note ? { note: item.note } : {}) });
-    report.created.push({ ...where, annotationId: created.id, documentId: created.documentId, start: created.start, end: created.end, exact: created.exact });
+    const span = describeSpan(doc.text, place.start, place.end);
+    const annotation: NewAnnotation = { id: newId("ann"), documentId: doc.documentId, span, note: item.note ? item.note : null };
+    planned.set(key, annotation.id);
+    annotations.push(annotation);
+    report.created.push({ ...where, annotationId: annotation.id, documentId: doc.documentId, start: span.start, end: span.end, exact: span.exact });
   }
   report.failed.sort((a, b) => a.index - b.index || (a.target ?? -1) - (b.target ?? -1));
-  await db().$transaction((tx) =>
-    appendEvent(tx, {
-      projectId: access.projectId,
-      actorId: access.userId,
-      type: "annotations.imported",
-      subjectType: "project",
-      subjectId: access.projectId,
-      data: { total: report.total, created: report.created.length, failed: report.failed.length, documentId: options.documentId ?? null },
-    }),
+  await db().$transaction(
+    async (tx) => {
+      await insertAnnotations(tx, access, annotations);
+      await appendEvent(tx, {
+        projectId: access.projectId,
+        actorId: access.userId,
+        type: "annotations.imported",
+        subjectType: "project",
+        subjectId: access.projectId,
+        data: { total: report.total, created: report.created.length, failed: report.failed.length, documentId: options.documentId ?? null },
+      });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
   );
   return report;
 }

@@ -2,8 +2,8 @@ import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { newId } from "../ids";
-import { appendEvent } from "../provenance/append-event";
 import { annotationView } from "./annotation-view";
+import { insertAnnotations } from "./insert-annotations";
 import { locateSpan } from "./locate-span";
 import type { TCreateAnnotation } from "./schemas";
 
@@ -25,22 +25,7 @@ export async function createAnnotation(access: ProjectAccess, documentId: string
   }
   const span = locateSpan(document.text, input);
   const id = options.id ?? newId("ann");
-  const row = await db().$transaction(async (tx) => {
-    const created = await tx.annotation.create({
-      data: { id, projectId: access.projectId, documentId, lineageId: document.lineageId, ...span, note: input.note ?? null, createdById: access.userId },
-    });
-    await tx.annotationAnchor.create({
-      data: { projectId: access.projectId, annotationId: id, documentId, ...span, confidence: 1, method: "created", createdById: access.userId },
-    });
-    await appendEvent(tx, {
-      projectId: access.projectId,
-      actorId: access.userId,
-      type: "annotation.created",
-      subjectType: "annotation",
-      subjectId: id,
-      data: { after: { documentId, ...span, note: input.note ?? null } },
-    });
-    return created;
-  });
+  const [row] = await db().$transaction((tx) => insertAnnotations(tx, access, [{ id, documentId, span, note: input.note ?? null }]));
+  if (!row) throw new Error("the annotation was not written");
   return annotationView(row);
 }

@@ -31,6 +31,8 @@ export interface RouteContract {
   /** Search parameters: an object schema whose keys are the parameter names. */
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A body that is not JSON (an uploaded file), read by the handler as a stream: documentation only. */
+  rawBody?: { contentType: string; description: string };
   /** Body size ceiling in bytes (default: lib/http/read-json.ts's 1 MiB). */
   maxBodyBytes?: number;
   /** One entry per success status. */

@@ -120,7 +120,9 @@ function operation(c: RouteContract, components: Components, standard: Record<st
             content: { "application/json": { schema: toSchema(c.body, components) } },
           },
         }
-      : {}),
+      : c.rawBody
+        ? { requestBody: { required: true, description: c.rawBody.description, content: { [c.rawBody.contentType]: { schema: { type: "string", contentMediaType: c.rawBody.contentType } } } } }
+        : {}),
     responses,
   };
 }

@@ -5,6 +5,7 @@ import { listProjects } from "@/lib/projects/list-projects";
 import { Breadcrumbs } from "../_components/breadcrumbs";
 import { requireUser } from "../_lib/require-user";
 import { NewProjectForm } from "./_components/new-project-form";
+import { RestoreBackupForm } from "./_components/restore-backup-form";
 
 export const metadata: Metadata = { title: "Projects" };
 
@@ -55,6 +56,8 @@ export default async function ProjectsPage() {
         <aside aria-labelledby="new-project-heading" className="page-side panel">
           <h2 id="new-project-heading">New project</h2>
           <NewProjectForm />
+          <h2 id="restore-heading">Restore from backup</h2>
+          <RestoreBackupForm />
         </aside>
       </div>
     </>

@@ -122,7 +122,9 @@ describe("the documented schemas, read with ajv", () => {
     let count = 0;
     for (const [p, item] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
       for (const [method, op] of Object.entries(item)) {
-        if (op.requestBody) count += Number(!!reader.compile(reader.requestSchema(p, method)));
+        // A file upload (a backup archive) documents no JSON schema.
+        const request = op.requestBody ? reader.requestSchema(p, method) : undefined;
+        if (request) count += Number(!!reader.compile(request));
         for (const status of Object.keys(op.responses as Json)) {
           const schema = reader.responseSchema(p, method, Number(status));
           if (schema) count += Number(!!reader.compile(schema));

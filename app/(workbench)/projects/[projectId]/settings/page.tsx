@@ -3,6 +3,7 @@ import { can } from "@/lib/access/permissions";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { ProjectNav } from "../_components/project-nav";
 import { loadProject } from "../_lib/load-project";
+import { BackupPanel } from "./_components/backup-panel";
 import { SettingsForm } from "./_components/settings-form";
 import "./settings.css";
 
@@ -66,6 +67,7 @@ export default async function SettingsPage({ params }: { params: Params }) {
           </>
         )}
       </section>
+      {can(access.role, "project.backup") ? <BackupPanel projectId={projectId} /> : null}
     </>
   );
 }

@@ -1,0 +1,67 @@
+// What a project backup holds, table by table, in the order a restore inserts them (parents before
+// the rows that reference them). Columns are read from the database, so a column added by a later
+// migration travels without a change here; a new project-owned table must be added to PARTS, and
+// lib/backup/backup-round-trip.test.ts fails until it is.
+
+export interface BackupPart {
+  table: string;
+  /** SQL selecting the part's rows of project $1 (no ORDER BY). */
+  where: string;
+  /** Columns the rows are ordered by, in the archive and on insert. */
+  orderBy: readonly string[];
+  /** Columns holding user ids: rewritten on restore when an archived user matched a local account by email. */
+  userColumns: readonly string[];
+  /**
+   * A bigint identity column: instance-local, so a restore lets the target's sequence number the rows
+   * (in their original order) instead of colliding with another project's rows.
+   */
+  serialId?: boolean;
+  /** Rows read per cursor fetch when rows are large (whole texts, 1 MiB file chunks); default 500. */
+  cursorBatch?: number;
+}
+
+const byProject = `"projectId" = $1`;
+
+export const PARTS: readonly BackupPart[] = [
+  { table: "Project", where: `"id" = $1`, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "Membership", where: byProject, orderBy: ["userId"], userColumns: ["userId"] },
+  { table: "ClaimType", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"], cursorBatch: 10 },
+  { table: "Annotation", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deletedById"] },
+  { table: "AnnotationAnchor", where: byProject, orderBy: ["id"], userColumns: ["createdById"], serialId: true },
+  { table: "Entity", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "EntityMerge", where: byProject, orderBy: ["id"], userColumns: ["judgedById"], serialId: true },
+  { table: "Claim", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deprecatedById"] },
+  { table: "ClaimEvidence", where: byProject, orderBy: ["claimId", "annotationId"], userColumns: [] },
+  { table: "ClaimEntity", where: byProject, orderBy: ["claimId", "entityId", "role"], userColumns: [] },
+  { table: "Review", where: byProject, orderBy: ["id"], userColumns: ["reviewerId"] },
+  { table: "Comment", where: byProject, orderBy: ["id"], userColumns: ["authorId"] },
+  { table: "Assignment", where: byProject, orderBy: ["id"], userColumns: ["userId", "assignedById"] },
+  { table: "Release", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "ReleaseFile", where: byProject, orderBy: ["releaseId", "name"], userColumns: [] },
+  {
+    table: "ReleaseFileChunk",
+    where: `"releaseId" IN (SELECT "id" FROM "Release" WHERE "projectId" = $1)`,
+    orderBy: ["releaseId", "name", "seq"],
+    userColumns: [],
+    cursorBatch: 2,
+  },
+  // Copied verbatim (actor ids included) so the hash chain verifies on the restoring side.
+  { table: "Event", where: byProject, orderBy: ["seq"], userColumns: [], serialId: true },
+];
+
+/** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */
+export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "_prisma_migrations"] as const;
+
+/** The users a project's rows name, with the columns a restore needs to match or create them. */
+export const USER_COLUMNS = ["id", "email", "name", "createdAt"] as const;
+
+/** Every column naming a user, across the parts, plus the event log's actors. */
+export function referencedUsersSql(): string {
+  const selects = PARTS.flatMap((part) =>
+    [...part.userColumns, ...(part.table === "Event" ? ["actorId"] : [])].map(
+      (column) => `SELECT "${column}" AS id FROM "${part.table}" WHERE ${part.where}`,
+    ),
+  );
+  return `SELECT ${USER_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "User" WHERE "id" IN (${selects.join(" UNION ")}) ORDER BY "id"`;
+}
