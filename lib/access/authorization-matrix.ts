@@ -104,6 +104,9 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/releases/{releaseId}":                 row("a release",             200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/releases/{releaseId}/verify":          row("a release",             200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/releases/{releaseId}/files/{name}":    row("claims.csv",            200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/projects/{projectId}/backup":          row("the whole project",     200, 403, 403, 403, 404, 401, 401),
+  // Only an owner of the archived project (matched by email) restores it, into an instance without it.
+  "POST /api/v1/backups":                             row("the owner's archive",   201, 403, 403, 403, 403, 401, 401),
 };
 
 /** Keyed "file#export", the file below app/: every export of every "use server" module. */

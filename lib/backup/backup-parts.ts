@@ -29,6 +29,7 @@ export const PARTS: readonly BackupPart[] = [
   { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"], cursorBatch: 10 },
   { table: "Annotation", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deletedById"] },
   { table: "AnnotationAnchor", where: byProject, orderBy: ["id"], userColumns: ["createdById"], serialId: true },
+  { table: "SuggestionRejection", where: byProject, orderBy: ["id"], userColumns: ["rejectedById"] },
   { table: "Entity", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
   { table: "EntityMerge", where: byProject, orderBy: ["id"], userColumns: ["judgedById"], serialId: true },
   { table: "Claim", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deprecatedById"] },

@@ -106,7 +106,7 @@ describe("project backup", () => {
     expect(before.EntityMerge).toHaveLength(1);
     expect(before.ReleaseFile).toHaveLength(4);
     expect(before.ReleaseFileChunk!.length).toBeGreaterThanOrEqual(4);
-    for (const table of ["Membership", "ClaimType", "Review", "Comment", "Assignment", "ClaimEvidence", "ClaimEntity"]) expect(before[table]!.length, table).toBeGreaterThan(0);
+    for (const table of ["Membership", "ClaimType", "Review", "Comment", "Assignment", "ClaimEvidence", "ClaimEntity", "SuggestionRejection"]) expect(before[table]!.length, table).toBeGreaterThan(0);
 
     const source = await verifyChain(projectId);
     const restored = await chainOn(target.url, projectId);

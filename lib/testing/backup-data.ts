@@ -1,7 +1,7 @@
 // A project that uses every kind of row a backup must carry, made through the public API on top of
 // the export fixture: a second document version that re-anchors spans (and orphans one), a custom
 // claim type, an edited claim, comments with a reply, an entity merge, an assignment, a deleted
-// annotation and a release with its stored files.
+// annotation, a rejected span suggestion and a release with its stored files.
 import { expect } from "vitest";
 import { POST as postAnnotationComment } from "@/app/api/v1/annotations/[annotationId]/comments/route";
 import { DELETE as deleteAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
@@ -15,6 +15,8 @@ import { POST as postClaim } from "@/app/api/v1/projects/[projectId]/claims/rout
 import { POST as postClaimType } from "@/app/api/v1/projects/[projectId]/claim-types/route";
 import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { POST as postRelease } from "@/app/api/v1/projects/[projectId]/releases/route";
+import { authorizeProject } from "@/lib/access/authorize-project";
+import { rejectSuggestion } from "@/lib/suggestions/reject-suggestion";
 import { call, type CallResult, type JsonBody } from "./api";
 import { createExportData, type ExportData, MIXED_TEXT } from "./export-data";
 
@@ -58,6 +60,8 @@ export async function createBackupData(): Promise<BackupData> {
   const [merged, survivor] = one < two ? [one, two] : [two, one];
   await ok(call(mergeEntity, { token: t.reviewer.token, params: { entityId: merged }, body: { into: survivor, note: "Same organisation" } }), 200);
   await ok(call(postAssignment, { token: t.owner.token, params: p, body: { documentId: data.documents.plain.id, userId: t.annotator.id } }));
+  const reader = await authorizeProject(t.annotator.id, t.projectId, "annotation.create");
+  await rejectSuggestion(reader, { documentId: version.id as string, start: 0, end: 7 });
   const release = await ok(call(postRelease, { token: t.reviewer.token, params: p, body: { name: "First release" } }));
   return { ...data, newVersionId: version.id as string, releaseId: release.id as string };
 }

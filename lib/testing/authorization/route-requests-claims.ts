@@ -1,6 +1,7 @@
 // A valid request for each route of annotations, entities, claims, reviews, exports and releases,
 // per principal. Fresh targets where the request changes something.
 import { randomUUID } from "node:crypto";
+import { handMadeBackup } from "../hand-made-backup";
 import type { RouteRequest } from "./route-requests-accounts";
 import type { World } from "./world";
 
@@ -10,6 +11,9 @@ const claim = (w: World) => ({ params: { claimId: w.claimId } });
 const release = (w: World) => ({ params: { releaseId: w.releases[0] } });
 
 export const CLAIM_REQUESTS: Record<string, RouteRequest> = {
+  "GET /api/v1/projects/{projectId}/backup": async (w) => ({ ...project(w), unless: (a) => (a.headers.get("content-type") === "application/gzip" ? null : "not an archive") }),
+  "POST /api/v1/backups": async (w) => ({ body: handMadeBackup(w.team.owner.email, `Elsewhere ${randomUUID()}`).bytes, headers: { "content-type": "application/gzip" } }),
+
   "GET /api/v1/annotations/{annotationId}": async (w) => annotation(w),
   "PATCH /api/v1/annotations/{annotationId}": async (w, p) => ({ params: { annotationId: await w.newAnnotation(w.author(p)) }, body: { note: "checked" } }),
   "DELETE /api/v1/annotations/{annotationId}": async (w, p) => ({ params: { annotationId: await w.newAnnotation(w.author(p)) } }),

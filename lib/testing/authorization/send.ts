@@ -13,7 +13,7 @@ export interface CellRequest {
   params?: Record<string, string | string[]>;
   /** Path and query; only the query matters to handlers. */
   url?: string;
-  /** JSON unless a URLSearchParams (a form). */
+  /** JSON unless a URLSearchParams (a form) or bytes (sent as they are, with the content-type given). */
   body?: unknown;
   headers?: Record<string, string>;
   /** For an allowed cell where the status alone does not prove success: what is wrong, or null. */
@@ -34,8 +34,10 @@ export function credentials(world: World, who: Principal): Record<string, string
 
 export async function send(handler: RouteHandler, method: string, key: string, req: CellRequest, auth: Record<string, string>): Promise<CellAnswer> {
   const headers = new Headers({ "x-forwarded-for": randomClientAddress(), ...auth, ...req.headers });
-  let body: string | undefined;
-  if (req.body instanceof URLSearchParams) {
+  let body: string | Uint8Array | undefined;
+  if (req.body instanceof Uint8Array) {
+    body = req.body;
+  } else if (req.body instanceof URLSearchParams) {
     body = req.body.toString();
     headers.set("content-type", "application/x-www-form-urlencoded");
   } else if (req.body !== undefined) {

@@ -3,9 +3,9 @@
 // chain computed from the format's own definitions.
 import { createHash, randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { BACKUP_FORMAT, BACKUP_VERSION } from "../lib/backup/backup-format";
-import { PARTS } from "../lib/backup/backup-parts";
-import { eventHash, GENESIS_HASH } from "../lib/provenance/event-hash";
+import { BACKUP_FORMAT, BACKUP_VERSION } from "../backup/backup-format";
+import { PARTS } from "../backup/backup-parts";
+import { eventHash, GENESIS_HASH } from "../provenance/event-hash";
 
 export function handMadeBackup(ownerEmail: string, name: string): { projectId: string; bytes: Buffer } {
   const projectId = `prj_${randomBytes(12).toString("base64url")}`;
