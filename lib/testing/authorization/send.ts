@@ -34,9 +34,9 @@ export function credentials(world: World, who: Principal): Record<string, string
 
 export async function send(handler: RouteHandler, method: string, key: string, req: CellRequest, auth: Record<string, string>): Promise<CellAnswer> {
   const headers = new Headers({ "x-forwarded-for": randomClientAddress(), ...auth, ...req.headers });
-  let body: string | Uint8Array | undefined;
+  let body: string | Blob | undefined;
   if (req.body instanceof Uint8Array) {
-    body = req.body;
+    body = new Blob([new Uint8Array(req.body)]);
   } else if (req.body instanceof URLSearchParams) {
     body = req.body.toString();
     headers.set("content-type", "application/x-www-form-urlencoded");
