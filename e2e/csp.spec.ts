@@ -3,7 +3,7 @@
 // highlights, the review queue, the SVG charts, the forms) renders and hydrates without a single
 // policy violation, console error or uncaught error. API answers carry a policy that allows nothing.
 import { expect, test } from "@playwright/test";
-import { DEMO_OWNER, DEMO_PROJECT, signIn } from "./helpers";
+import { cspViolations, DEMO_OWNER, DEMO_PROJECT, signIn } from "./helpers";
 import { watchPage } from "./page-watch";
 
 const nonceOf = (policy: string | undefined) => policy?.match(/'nonce-([^']+)'/)?.[1];
@@ -101,4 +101,15 @@ test("[SECURITY]: the main pages render and hydrate under the policy without a v
   await expect(page).toHaveURL(new RegExp(`${base}/claims`));
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await watch.expectClean("a client-side navigation");
+});
+
+test("[SECURITY]: the checks see a violation when there is one", async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto("/sign-in");
+  expect(await cspViolations(page)).toEqual([]);
+  // What a markup injection would look like: the policy refuses the handler, and both checks say so.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", `<img src="data:," onload="window.__xss = 'handler'">`));
+  await expect.poll(() => cspViolations(page)).toEqual([expect.stringMatching(/^script-src-attr blocked inline/)]);
+  await expect.poll(() => watch.problems.some((p) => p.startsWith("csp: script-src-attr"))).toBe(true);
+  expect(watch.problems.some((p) => p.startsWith("script ran"))).toBe(false);
 });
