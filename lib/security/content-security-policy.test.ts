@@ -29,9 +29,14 @@ describe("pagePolicy", () => {
     expect(d.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
   });
 
-  it("allows eval only for the development server", () => {
-    expect(directives(pagePolicy({ nonce: "n", dev: true })).get("script-src")).toContain("'unsafe-eval'");
-    expect(directives(pagePolicy({ nonce: "n", dev: false })).get("script-src")).not.toContain("'unsafe-eval'");
+  it("allows eval and inline styles only for the development server", () => {
+    const dev = directives(pagePolicy({ nonce: "n", dev: true }));
+    expect(dev.get("script-src")).toContain("'unsafe-eval'");
+    expect(dev.get("script-src")).not.toContain("'unsafe-inline'");
+    expect(dev.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    const production = directives(pagePolicy({ nonce: "n", dev: false }));
+    expect(production.get("script-src")).not.toContain("'unsafe-eval'");
+    expect(production.get("style-src")).not.toContain("'unsafe-inline'");
   });
 
   it("hands Next back the nonce it was built with", () => {

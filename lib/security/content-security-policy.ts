@@ -6,7 +6,7 @@
 
 export interface PagePolicyOptions {
   nonce: string;
-  /** `next dev` rebuilds server error stacks with eval; production never needs it. */
+  /** `next dev` rebuilds server error stacks with eval and styles its overlay inline; production needs neither. */
   dev?: boolean;
 }
 
@@ -15,8 +15,10 @@ export function pagePolicy({ nonce, dev = false }: PagePolicyOptions): string {
     ["default-src", "'self'"],
     ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
     // No 'unsafe-inline': React applies `style` props through the CSSOM, which the policy allows,
-    // and nothing the server renders carries a style attribute or an un-nonced <style>.
-    ["style-src", "'self'", `'nonce-${nonce}'`],
+    // and nothing the server renders carries a style attribute or an un-nonced <style>. The
+    // development server's error overlay does (and a nonce would make browsers ignore
+    // 'unsafe-inline'), so there alone inline styles are allowed.
+    dev ? ["style-src", "'self'", "'unsafe-inline'"] : ["style-src", "'self'", `'nonce-${nonce}'`],
     ["img-src", "'self'", "data:", "blob:"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
