@@ -1,5 +1,5 @@
-// Shared steps for the browser tests: unique accounts, signing in through the form, and an
-// accessibility check that fails on serious or critical axe findings.
+// Shared steps for the browser tests: unique accounts, signing in through the form, and a page
+// check that fails on serious or critical axe findings and on any Content-Security-Policy violation.
 import { randomBytes } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { type APIRequestContext, expect, type Page } from "@playwright/test";
@@ -32,7 +32,34 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await expect(page).toHaveURL(expectUrl);
 }
 
-/** No serious or critical accessibility violations on the page as it is now. */
+/**
+ * The CSP violations this document has seen since it loaded, from the browser's own buffered
+ * reports, so no listener needs to be installed beforehand.
+ */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const lines: string[] = [];
+        const observer = new ReportingObserver(
+          (reports) => {
+            for (const r of reports) {
+              const body = r.body as unknown as { effectiveDirective?: string; blockedURL?: string; sample?: string } | null;
+              lines.push(`${body?.effectiveDirective} blocked ${body?.blockedURL || "inline"} (${body?.sample ?? ""})`);
+            }
+          },
+          { types: ["csp-violation"], buffered: true },
+        );
+        observer.observe();
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(lines);
+        }, 100);
+      }),
+  );
+}
+
+/** No serious or critical accessibility violations, and no CSP violation, on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("load");
   // Next streams a dynamic page's metadata after its body, and again after a server action
@@ -43,4 +70,5 @@ export async function expectAccessible(page: Page): Promise<void> {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(serious, `accessibility violations on ${page.url()}`).toEqual([]);
+  expect(await cspViolations(page), `CSP violations on ${page.url()}`).toEqual([]);
 }

@@ -5,6 +5,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
+import { logError } from "@/lib/security/log-error";
 import { fieldErrorsOf, type FormState } from "./form-state";
 
 export function errorState(error: unknown): FormState<never> {
@@ -15,7 +16,7 @@ export function errorState(error: unknown): FormState<never> {
   if (error instanceof AppError) {
     return { status: "error", code: error.code, message: error.message, fieldErrors: fieldErrorsOf(error.issues), at };
   }
-  console.error("server action failed", error);
+  logError("server action failed", error);
   return { status: "error", message: "Something went wrong on the server; nothing was changed.", at };
 }
 

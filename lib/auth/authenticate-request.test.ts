@@ -1,7 +1,8 @@
 // Browser sessions (the next-auth cookie) work on the same routes as API tokens.
 import { encode } from "next-auth/jwt";
 import { beforeAll, describe, expect, it } from "vitest";
-import { GET as listProjects } from "@/app/api/v1/projects/route";
+import { GET as listProjects, POST as postProject } from "@/app/api/v1/projects/route";
+import { db } from "../db/client";
 import { call } from "../testing/api";
 import { expectError } from "../testing/assertions";
 import { createProject, createUser, type TestUser } from "../testing/fixtures";
@@ -53,5 +54,35 @@ describe("authenticate", () => {
 
   it("refuses a request with no credentials", async () => {
     await expect(authenticate(request({}))).rejects.toMatchObject({ code: "unauthorized", status: 401 });
+  });
+});
+
+describe("cross-site requests with the session cookie", () => {
+  const projectsOf = (userId: string) => db().membership.count({ where: { userId } });
+  const create = (headers: Record<string, string>) => call(postProject, { method: "POST", body: { name: "Forged" }, headers: { host: "localhost:3000", ...headers } });
+
+  it("refuses a change another site's page sends with the victim's cookie, and changes nothing", async () => {
+    const victim = await createUser("csrf-victim");
+    const cookie = await sessionCookie(victim.id);
+    const forged: Record<string, string>[] = [
+      { cookie, origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+      { cookie, origin: "https://evil.example" },
+      { cookie, "sec-fetch-site": "same-site", origin: "https://sub.localhost:3000" },
+    ];
+    for (const headers of forged) expectError(await create(headers), 403, "forbidden");
+    expect(await projectsOf(victim.id)).toBe(0);
+  });
+
+  it("accepts the same change from the workbench's own page", async () => {
+    const member = await createUser("csrf-own-page");
+    const cookie = await sessionCookie(member.id);
+    expect((await create({ cookie, origin: "http://localhost:3000", "sec-fetch-site": "same-origin" })).status).toBe(201);
+    expect(await projectsOf(member.id)).toBe(1);
+  });
+
+  it("does not apply to bearer tokens, which a browser never attaches by itself", async () => {
+    const scripted = await createUser("csrf-token");
+    const res = await call(postProject, { method: "POST", token: scripted.token, body: { name: "Scripted" }, headers: { origin: "https://notebook.example", "sec-fetch-site": "cross-site" } });
+    expect(res.status).toBe(201);
   });
 });

@@ -1,9 +1,11 @@
 // Who is calling: a bearer API token, or the next-auth session cookie. Used by every API route.
 import { getToken } from "next-auth/jwt";
 import { db } from "../db/client";
+import { env } from "../env.js";
 import { AppError } from "../errors";
 import { resolveApiToken } from "../tokens/resolve-api-token";
 import type { TokenScope } from "../tokens/schemas";
+import { isCrossSiteRequest } from "./cross-site-request";
 
 export interface Actor {
   userId: string;
@@ -41,6 +43,11 @@ export async function findActor(req: Request): Promise<Actor | null> {
   }
   const userId = await sessionUserId(req.headers.get("cookie"));
   if (!userId) return null;
+  // The cookie rides along on any request the browser makes, including one another site's page
+  // starts: a change made with it must come from our own pages.
+  if (isCrossSiteRequest(req, env().NEXTAUTH_URL)) {
+    throw new AppError("forbidden", "A signed-in browser session can change things only from the workbench's own pages.");
+  }
   // A session outlives nothing: the account must still exist.
   const user = await db().user.findUnique({ where: { id: userId }, select: { id: true } });
   return user ? { userId, via: "session" } : null;

@@ -2,6 +2,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { AppError } from "../errors";
+import { logError } from "../security/log-error";
 import { clientAddress } from "./client-address";
 import { ZCredentials } from "./schemas";
 import { verifyCredentials } from "./verify-credentials";
@@ -11,6 +12,12 @@ const SESSION_DAYS = 14;
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_DAYS * 24 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
+  // next-auth's own errors go through the same redaction as ours; its debug output never runs.
+  logger: {
+    error: (code, metadata) => logError(`[next-auth] ${code}`, metadata),
+    warn: (code) => console.warn(`[next-auth] ${code}`),
+    debug: () => {},
+  },
   providers: [
     CredentialsProvider({
       name: "Email and password",

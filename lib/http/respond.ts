@@ -1,6 +1,7 @@
 // Turns results and errors into the API's JSON responses. Unknown errors are logged and answered
 // with a generic 500 that reveals nothing of the server.
 import { AppError } from "../errors";
+import { logError } from "../security/log-error";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
@@ -28,6 +29,6 @@ export function errorResponse(error: unknown): Response {
   if (prismaCode(error) === "P2002") {
     return json({ error: { code: "conflict", message: "That already exists.", issues: [] } }, 409);
   }
-  console.error("unhandled error", error);
+  logError("unhandled error", error);
   return json({ error: { code: "internal", message: "Something went wrong on the server.", issues: [] } }, 500);
 }

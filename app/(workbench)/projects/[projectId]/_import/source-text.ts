@@ -16,11 +16,20 @@ export interface SourceText {
 
 export type ReadResult = { ok: true; source: SourceText } | { ok: false; message: string };
 
-/** The title and language an HTML page declares; only its head is parsed (DOMParser runs no scripts). */
+const TITLE = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i;
+const HTML_LANG = /<html\b[^>]*?\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+
+/**
+ * The title and language an HTML page declares. The page itself is never parsed into a document:
+ * even an inert DOMParser document makes the browser weigh every inline handler and style of a
+ * hostile page against the CSP. Only the title's text goes through the parser, to decode its
+ * character references: inside <title> nothing is markup.
+ */
 function htmlHead(html: string): { title?: string; language?: string } {
-  const doc = new DOMParser().parseFromString(html.slice(0, 65_536), "text/html");
-  const title = doc.title.replace(/\s+/g, " ").trim().slice(0, 500);
-  const lang = doc.documentElement.lang.trim();
+  const head = html.slice(0, 65_536);
+  const raw = TITLE.exec(head)?.[1];
+  const title = raw ? new DOMParser().parseFromString(`<title>${raw}</title>`, "text/html").title.replace(/\s+/g, " ").trim().slice(0, 500) : "";
+  const lang = HTML_LANG.exec(head)?.slice(1).find((v) => v !== undefined)?.trim() ?? "";
   return { ...(title ? { title } : {}), ...(ZLanguage.safeParse(lang).success ? { language: lang } : {}) };
 }
 

@@ -5,6 +5,7 @@
 // to keep them in view. Enter or a click opens a row's annotation; up and down arrows move between
 // rows.
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
+import { cssomStyle } from "@/app/_lib/cssom-style";
 import type { SpanPerson } from "@/lib/annotations/span-table";
 import type { Ann } from "../_lib/annotation-index";
 import type { ViewWindow } from "../_lib/text-viewport";
@@ -100,7 +101,7 @@ export const AnnotationList = memo(function AnnotationList({ items, people, text
     const a = items[i]!;
     const inView = !!view && a.start < view.to && a.end > view.from;
     rows.push(
-      <li key={a.id} aria-setsize={items.length} aria-posinset={i + 1} className="rd-row" style={{ top: i * ROW }}>
+      <li key={a.id} aria-setsize={items.length} aria-posinset={i + 1} className="rd-row" ref={cssomStyle({ top: `${i * ROW}px` })}>
         <button
           type="button"
           className={inView ? "rd-item rd-in-view" : "rd-item"}
@@ -131,7 +132,7 @@ export const AnnotationList = memo(function AnnotationList({ items, people, text
       onBlur={() => (using.current = false)}
       onKeyDown={onKeyDown}
     >
-      <ul className="rd-list" aria-label="Annotations in text order" style={{ height: items.length * ROW }}>
+      <ul className="rd-list" aria-label="Annotations in text order" ref={cssomStyle({ height: `${items.length * ROW}px` })}>
         {rows}
       </ul>
     </div>
