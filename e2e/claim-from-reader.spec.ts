@@ -153,4 +153,23 @@ test("[CLAIMS]: suggested spans are only proposals: rejected ones stay rejected,
   await expect(form).toHaveCount(0);
   await expect(page.getByTestId("annotation-count")).toHaveText("1");
   await expect(items).toHaveCount(1);
+
+  // A draft made on those words, then a second span added to it as evidence.
+  const detail = page.getByRole("region", { name: "Annotation" });
+  await detail.getByRole("button", { name: /^Make a claim/ }).click();
+  await form.getByLabel("Asserted by").fill("Amnesty International");
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText("Victim count claim saved as a draft.")).toBeVisible();
+  await selectWords(page, "documented the 1988 massacre");
+  await page.keyboard.press("a");
+  await expect(detail.getByTestId("annotation-exact")).toHaveText("documented the 1988 massacre");
+  await detail.getByRole("button", { name: "Add to one of my drafts…" }).click();
+  await detail.getByLabel("Add these words as evidence to").selectOption({ label: "Victim count: ≈ 4,500 killed (1 span)" });
+  const patched = page.waitForResponse((r) => /\/api\/v1\/claims\//.test(r.url()) && r.request().method() === "PATCH");
+  await detail.getByRole("button", { name: "Add", exact: true }).click();
+  const claim = (await (await patched).json()) as { evidence: string[]; version: number };
+  expect(claim.evidence).toHaveLength(2);
+  expect(claim.version).toBe(2);
+  await expect(page.getByText("Added as evidence 2 of the Victim count claim (now version 2).")).toBeVisible();
+  await expect(detail.getByRole("link", { name: "Victim count" })).toBeVisible();
 });

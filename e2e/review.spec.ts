@@ -84,8 +84,8 @@ test("[REVIEW]: submit, request changes, edit, second approval, history", async 
   await expect(merge).toContainText(`It is now version ${v + 1}.`);
   await expect(merge.locator('[data-part="attribution.modality"]')).toContainText("Current (only they changed it)");
   const count = merge.locator('[data-part="fields.count"]');
-  await expect(count).toContainText("at least 30,000");
-  await expect(count).toContainText("about 31,000");
+  await expect(count).toContainText("≥ 30,000");
+  await expect(count).toContainText("≈ 31,000");
   await expect(merge.getByRole("button", { name: "Choose 1 more" })).toBeDisabled();
   await expectAccessible(a);
   await count.getByRole("radio", { name: "Yours" }).check();

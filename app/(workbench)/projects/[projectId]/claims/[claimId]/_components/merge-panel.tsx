@@ -5,7 +5,7 @@
 // on top of the current version.
 import { useState } from "react";
 import type { EntityName } from "@/lib/entities/list-entity-names";
-import { asCount, describeCount, formatPeriod, isPeriod } from "../../../_claims/format-count";
+import { valueText } from "../../../_claims/claim-summary";
 import { humanize } from "../../../_claims/labels";
 import { conflictsOf, type MergePart, type Side } from "../_lib/merge-claim";
 
@@ -18,15 +18,7 @@ interface Props {
   onCancel: () => void;
 }
 
-function show(value: unknown, entities: readonly EntityName[]): string {
-  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return "(empty)";
-  if (typeof value === "string") return entities.find((e) => e.id === value)?.name ?? value;
-  if (Array.isArray(value)) return value.map((v) => show(v, entities)).join(" → ");
-  const count = asCount(value);
-  if (count) return describeCount(count);
-  if (isPeriod(value)) return formatPeriod(value) ?? "(empty)";
-  return JSON.stringify(value);
-}
+const show = (value: unknown, entities: readonly EntityName[]) => valueText(value, (id) => entities.find((e) => e.id === id)?.name);
 
 export function MergePanel({ parts, theirVersion, entities, busy, onSave, onCancel }: Props) {
   const [choices, setChoices] = useState<Record<string, Side>>({});

@@ -2,7 +2,7 @@
 // The open annotation: the exact words with their context, who made it and when, where it sits
 // (UTF-16 and code point offsets), its note (editable by its author or an owner), and delete.
 // The quote comes from the text the page already has; the rest is fetched when it opens.
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { formatDateTime } from "@/app/_lib/format";
 import { prefixBefore, suffixAfter } from "@/lib/anchoring/describe-span";
 import type { Ann } from "../_lib/annotation-index";
@@ -28,9 +28,11 @@ interface Props {
   typeNames: Readonly<Record<string, string>>;
   /** Opens the claim form on this annotation (absent when the role cannot make claims). */
   onClaim?: () => void;
+  /** The way to add the words to an existing claim. */
+  addEvidence?: ReactNode;
 }
 
-export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage, projectId, claims, typeNames, onClaim }: Props) {
+export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage, projectId, claims, typeNames, onClaim, addEvidence }: Props) {
   const { detail, error, loading, replace } = useAnnotationDetail(ann.id, !!ann.pending);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -90,7 +92,9 @@ export function AnnotationDetail({ ann, author, text, language, canModify, editi
           {detail.note ? <p dir="auto">{detail.note}</p> : <p className="muted">No note.</p>}
         </div>
       ) : null}
-      <AnnotationClaims projectId={projectId} claims={claims} typeNames={typeNames} onClaim={ann.pending ? undefined : onClaim} />
+      <AnnotationClaims projectId={projectId} claims={claims} typeNames={typeNames} onClaim={ann.pending ? undefined : onClaim}>
+        {addEvidence}
+      </AnnotationClaims>
       {canModify && detail && !editing ? (
         <div className="rd-detail-actions">
           <button type="button" className="button-small" aria-keyshortcuts="E" onClick={() => onEditing(true)}>

@@ -23,6 +23,7 @@ import { annotationFilters, filterTest, type FilterValues } from "../_lib/filter
 import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
 import { AnnotationDetail } from "./annotation-detail";
+import { AddEvidence } from "./add-evidence";
 import { AnnotationList } from "./annotation-list";
 import { ClaimPanel } from "./claim-panel";
 import { FilterBar } from "./filter-bar";
@@ -132,20 +133,26 @@ export function Reader(props: ReaderProps) {
     else say("Select some words in the text (or open an annotation) first, then press C.", "error");
   }, [actions, say, selected, text, viewport]);
 
+  /** The claim now rests on these annotations (of this document or others). */
+  const recordClaim = useCallback((claim: ClaimView) => {
+    setClaimed((m) => {
+      const next = new Map(m);
+      const tag = { claimId: claim.id, type: claim.type, status: claim.status, deprecated: false };
+      for (const id of claim.evidence) next.set(id, [...(next.get(id) ?? []).filter((c) => c.claimId !== claim.id), { ...tag, annotationId: id }]);
+      return next;
+    });
+  }, []);
+  const nameOf = useCallback((id: string) => entities.find((e) => e.id === id)?.name, [entities]);
+
   const onClaimSaved = useCallback(
     (claim: ClaimView, submitted: boolean, warning?: string) => {
-      setClaimed((m) => {
-        const next = new Map(m);
-        const tag = { claimId: claim.id, type: claim.type, status: claim.status, deprecated: false };
-        for (const id of claim.evidence) next.set(id, [...(next.get(id) ?? []).filter((c) => c.claimId !== claim.id), { ...tag, annotationId: id }]);
-        return next;
-      });
+      recordClaim(claim);
       if (claimFor) actions.open(claimFor.id, false);
       setClaimFor(null);
       if (warning) say(warning, "error");
       else say(submitted ? `${typeNames[claim.type] ?? claim.type} claim saved and submitted for review.` : `${typeNames[claim.type] ?? claim.type} claim saved as a draft.`);
     },
-    [actions, claimFor, say, typeNames],
+    [actions, claimFor, recordClaim, say, typeNames],
   );
 
   const onCreateEntity = useCallback(
@@ -297,6 +304,11 @@ export function Reader(props: ReaderProps) {
             claims={claimed.get(selected.id) ?? []}
             typeNames={typeNames}
             onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
+            addEvidence={
+              canClaim && !selected.pending ? (
+                <AddEvidence key={selected.id} projectId={projectId} annotationId={selected.id} me={me} typeNames={typeNames} nameOf={nameOf} onAdded={recordClaim} onMessage={say} />
+              ) : null
+            }
           />
         ) : null}
         <section className="rd-list-section" aria-labelledby="rd-list-heading">
