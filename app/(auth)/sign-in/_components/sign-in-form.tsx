@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextField } from "@/app/_components/fields";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useValidatedAction } from "@/app/_components/use-validated-action";
 import type { FormState } from "@/app/_lib/form-state";
 import { readForm } from "@/app/_lib/read-form";
@@ -26,6 +27,7 @@ interface Props {
 
 export function SignInForm({ callbackUrl, windowMinutes, initialError }: Props) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const { errors, message, tone, pending, onSubmit } = useValidatedAction({
     schema: ZCredentials,
     toInput,
@@ -42,11 +44,11 @@ export function SignInForm({ callbackUrl, windowMinutes, initialError }: Props) 
   });
   const shown = message ?? (initialError ? messageFor(initialError, windowMinutes) : undefined);
   return (
-    <form onSubmit={onSubmit} noValidate className="form-stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="form-stack">
       <FormMessage message={shown} tone={message ? tone : "error"} />
       <TextField name="email" label="Email" type="email" autoComplete="username" required error={errors.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit" className="button-primary" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>

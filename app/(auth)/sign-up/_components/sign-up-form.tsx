@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextField } from "@/app/_components/fields";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import { useValidatedAction } from "@/app/_components/use-validated-action";
 import type { FormState } from "@/app/_lib/form-state";
 import { readForm } from "@/app/_lib/read-form";
@@ -15,6 +16,7 @@ const toInput = (form: FormData) => readForm(form, ["name", "email", "password"]
 
 export function SignUpForm() {
   const router = useRouter();
+  const hydrated = useHydrated();
   const { errors, message, tone, pending, onSubmit } = useValidatedAction({
     schema: ZSignUp,
     toInput,
@@ -32,7 +34,7 @@ export function SignUpForm() {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="form-stack">
+    <form method="post" onSubmit={onSubmit} noValidate className="form-stack">
       <FormMessage message={message} tone={tone} />
       <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
@@ -46,7 +48,7 @@ export function SignUpForm() {
         hint="At least 10 characters."
         error={errors.password}
       />
-      <button type="submit" className="button-primary" disabled={pending}>
+      <button type="submit" className="button-primary" disabled={pending || !hydrated}>
         {pending ? "Creating account…" : "Create account"}
       </button>
     </form>
