@@ -35,7 +35,7 @@ const deadline = (seconds: number) => {
 
 console.log(`load benchmark: ${USERS} annotators, ${SECONDS} s, ${os.cpus().length} cores, load average ${load()}`);
 const profileDir = args.profile ? mkdtempSync(path.join(os.tmpdir(), "bench-load-profile-")) : undefined;
-const app = await startApp({ port: args.port ? Number(args.port) : undefined, profileDir, log });
+const app = await startApp({ port: args.port ? Number(args.port) : undefined, profileDir, connections: USERS, log });
 const window = { from: 0, to: 0 };
 let failed = false;
 try {

@@ -1,6 +1,8 @@
 // One HTTP exchange with the app, timed from sending the request to the last byte of the answer.
 // Node's fetch keeps connections alive, so each virtual annotator reuses its sockets.
 
+const TIMEOUT_MS = 30_000;
+
 export interface Exchange {
   status: number;
   ms: number;
@@ -20,7 +22,13 @@ export async function exchange(baseUrl: string, method: string, path: string, op
   if (options.body !== undefined) headers["content-type"] = "application/json";
   const t0 = performance.now();
   try {
-    const res = await fetch(baseUrl + path, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // A request that never ends would stall its annotator and the run; it counts as an error instead.
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     const body = await res.text();
     return { status: res.status, ms: performance.now() - t0, body };
   } catch (error) {

@@ -73,6 +73,14 @@ export async function runSqlFloor(options: { databaseUrl: string; projectId: str
   }
 }
 
+/** As the app indexes a claim: every string and number in its field values, then the entities' names. */
+function fieldWords(value: unknown): string[] {
+  if (typeof value === "string" || typeof value === "number") return [String(value)];
+  if (Array.isArray(value)) return value.flatMap(fieldWords);
+  if (value && typeof value === "object") return Object.values(value).flatMap(fieldWords);
+  return [];
+}
+
 async function writeClaim(sql: Sql, o: { projectId: string; userId: string; doc: FloorDocument; names: Map<string, string[]>; body: ReturnType<typeof claimAbout> }) {
   const { projectId, userId, doc, body } = o;
   const fields = body.fields;
@@ -81,7 +89,7 @@ async function writeClaim(sql: Sql, o: { projectId: string; userId: string; doc:
   const roles: [string, string][] = [[body.attribution.assertedBy, "asserted_by"], ...(doc.reporterId ? [[doc.reporterId, "reported_by"] as [string, string]] : []), [subject, body.type === "victim_count" ? "field:event" : "field:speaker"]];
   const entityLinks = [...new Map(roles.map(([entityId, role]) => [`${entityId}|${role}`, { entityId, role }])).values()];
   const mentioned = [...new Set(roles.map(([id]) => id))];
-  const searchText = [...JSON.stringify(fields).match(/[^{}[\]",:]+/g)!, ...mentioned.flatMap((id) => o.names.get(id) ?? [])].join("\n");
+  const searchText = [...fieldWords(fields), ...mentioned.flatMap((id) => o.names.get(id) ?? [])].join("\n");
   const claimId = newId("clm");
   const snapshot = {
     type: body.type, fields, evidence: [{ annotationId: body.evidence[0], documentId: doc.id, position: 0 }],

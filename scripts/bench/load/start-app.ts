@@ -16,9 +16,11 @@ export interface RunningApp {
 }
 
 /** `profileDir`: the app writes a V8 CPU profile there when it stops, and PostgreSQL counts statements. */
-export async function startApp(options: { port?: number; profileDir?: string; log: (line: string) => void }): Promise<RunningApp> {
+export async function startApp(options: { port?: number; profileDir?: string; connections: number; log: (line: string) => void }): Promise<RunningApp> {
   const { log } = options;
-  const database = await openDatabase({ ephemeral: true, log, postgresFlags: options.profileDir ? STATEMENT_FLAGS : [] });
+  // The default of 100 connections is too few for a floor of more than about 80 annotators.
+  const flags = ["-c", `max_connections=${Math.max(100, options.connections + 30)}`, ...(options.profileDir ? STATEMENT_FLAGS : [])];
+  const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags });
   let app: ChildProcess | undefined;
   const stop = async () => {
     if (app && app.exitCode === null) {
