@@ -3,15 +3,14 @@
 //   --dev          next dev instead of the production build
 //   --port N       listen on N (default PORT or 3000)
 //   --ephemeral    a throwaway database, deleted on exit (used by the browser tests)
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { parseEnv } from "../lib/env.js";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seeds/demo-accounts";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { buildIsCurrent, sourceStamp, stampFilePath } from "./lib/build-stamp";
+import { ensureProductionBuild, NEXT_BIN, waitForHealth } from "./lib/production-build";
 
 const { values: args } = parseArgs({
   options: { dev: { type: "boolean" }, port: { type: "string" }, ephemeral: { type: "boolean" } },
@@ -19,21 +18,6 @@ const { values: args } = parseArgs({
 const env = parseEnv(process.env);
 const port = Number(args.port ?? env.PORT);
 const log = (line: string) => console.log(`[workbench] ${line}`);
-const nextBin = "node_modules/next/dist/bin/next";
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error("the app exited while starting");
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("the app did not become healthy in 150 s");
-}
 
 async function main(): Promise<void> {
   const database = await openDatabase({ ephemeral: args.ephemeral, log });
@@ -66,13 +50,8 @@ async function main(): Promise<void> {
     const { disconnectDb } = await import("../lib/db/client");
     await disconnectDb();
 
-    if (!args.dev && !buildIsCurrent()) {
-      log("building the app (first start or changed sources; takes a minute or two)");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-      if (build.status !== 0) throw new Error("next build failed");
-      writeFileSync(stampFilePath(), sourceStamp());
-    }
-    app = spawn(process.execPath, [nextBin, args.dev ? "dev" : "start", "-p", String(port)], {
+    if (!args.dev) ensureProductionBuild(log);
+    app = spawn(process.execPath, [NEXT_BIN, args.dev ? "dev" : "start", "-p", String(port)], {
       stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     });

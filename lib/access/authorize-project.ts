@@ -62,13 +62,13 @@ export async function authorizeProject(caller: Caller, projectId: string, action
 /** Resolves a document's project through the caller's membership in the same query. */
 export async function authorizeDocument(caller: Caller, documentId: string, action: Action): Promise<ProjectAccess> {
   const { userId, scope } = callerOf(caller);
-  const document = await db().document.findFirst({
-    where: { id: documentId, project: { members: { some: { userId } } } },
-    select: { projectId: true, project: { select: { members: { where: { userId }, select: { role: true } } } } },
+  // The caller's membership in the project holding the document: one statement on every document request.
+  const membership = await db().membership.findFirst({
+    where: { userId, project: { documents: { some: { id: documentId } } } },
+    select: { projectId: true, role: true },
   });
-  const role = document?.project.members[0]?.role;
-  if (!document || !role || !scopeIncludes(scope, document.projectId)) throw notFound("document");
-  return check({ projectId: document.projectId, userId, role }, action, scope);
+  if (!membership || !scopeIncludes(scope, membership.projectId)) throw notFound("document");
+  return check({ projectId: membership.projectId, userId, role: membership.role }, action, scope);
 }
 
 /**

@@ -25,6 +25,8 @@ export async function createClaim(access: ProjectAccess, input: TCreateClaim, op
     });
     await tx.claimEvidence.createMany({ data: evidence.map((e) => ({ ...e, projectId: access.projectId, claimId: id })) });
     await tx.claimEntity.createMany({ data: entities.map((e) => ({ ...e, projectId: access.projectId, claimId: id })) });
+    // Read before the event: appending takes the project's chain lock, held until commit.
+    const view = claimView(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
     await appendEvent(tx, {
       projectId: access.projectId,
       actorId: access.userId,
@@ -33,6 +35,6 @@ export async function createClaim(access: ProjectAccess, input: TCreateClaim, op
       subjectId: id,
       data: { after: { ...claimSnapshot(prepared), status: "draft", version: 1 } },
     });
-    return claimView(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
+    return view;
   });
 }

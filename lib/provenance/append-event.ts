@@ -1,7 +1,9 @@
 // Writes provenance events inside the caller's transaction, so a change and its record commit or
-// vanish together. A per-project advisory lock keeps each project's chain linear.
+// vanish together. Each project's chain is linear: the database function `append_events` takes the
+// project's advisory lock, reads the head and inserts in one statement, so the lock is held only
+// for that statement and the commit (see its migration). Call it last in a transaction.
 import type { Tx } from "../db/client";
-import { eventHash, GENESIS_HASH, type HashedEventContent } from "./event-hash";
+import { canonicalAroundSeq } from "./event-hash";
 
 export interface NewEvent {
   projectId: string;
@@ -12,26 +14,18 @@ export interface NewEvent {
   data: Record<string, unknown>;
 }
 
-/** Appends events of one project in order (one lock and one insert however many there are). */
+/** Appends events of one project in order (one statement however many there are). */
 export async function appendEvents(tx: Tx, projectId: string, events: Omit<NewEvent, "projectId">[], now = new Date()) {
   if (events.length === 0) return { lastSeq: 0 };
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${"events:" + projectId}, 0))`;
-  const last = await tx.event.findFirst({ where: { projectId }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
-  let seq = last?.seq ?? 0;
-  let prevHash = last?.hash ?? GENESIS_HASH;
   const createdAt = now.toISOString();
   const rows = events.map((event) => {
-    seq += 1;
     // Round-trip through JSON so the hashed data is exactly what jsonb hands back.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
-    const content: HashedEventContent = { projectId, ...event, data, seq, createdAt };
-    const hash = eventHash(prevHash, content);
-    const row = { projectId, ...event, data: data as never, seq, prevHash, hash, createdAt: now };
-    prevHash = hash;
-    return row;
+    return { ...event, data, ...canonicalAroundSeq({ projectId, ...event, data, createdAt }) };
   });
-  await tx.event.createMany({ data: rows });
-  return { lastSeq: seq };
+  const [row] = await tx.$queryRaw<{ lastSeq: number }[]>`
+    SELECT "append_events"(${projectId}, ${createdAt}::timestamptz, ${JSON.stringify(rows)}::jsonb) AS "lastSeq"`;
+  return { lastSeq: row!.lastSeq };
 }
 
 export async function appendEvent(tx: Tx, event: NewEvent, now = new Date()): Promise<{ seq: number }> {

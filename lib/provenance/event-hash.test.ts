@@ -1,6 +1,8 @@
+import canonicalize from "canonicalize";
+import fc from "fast-check";
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { eventHash, GENESIS_HASH, type HashedEventContent } from "./event-hash";
+import { canonicalAroundSeq, eventHash, GENESIS_HASH, type HashedEventContent } from "./event-hash";
 
 const content: HashedEventContent = {
   projectId: "prj_1",
@@ -65,5 +67,31 @@ describe("eventHash", () => {
 
   it("starts the chain from 64 zeros", () => {
     expect(GENESIS_HASH).toBe("0".repeat(64));
+  });
+});
+
+describe("canonicalAroundSeq", () => {
+  const sha = (prev: string, body: string) => createHash("sha256").update(`${prev}\n${body}`, "utf8").digest("hex");
+
+  it("splits the canonical JSON around the top-level seq, even when the data holds a seq of its own", () => {
+    const { seq: _seq, ...rest } = content;
+    const tricky = { ...rest, data: { seq: 0, note: ',"seq":0,"subjectId":"x"', nested: [{ seq: 0 }] } };
+    const { head, tail } = canonicalAroundSeq(tricky);
+    expect(head.endsWith('"projectId":"prj_1","seq":')).toBe(true);
+    expect(tail).toBe(',"subjectId":"doc_1","subjectType":"document","type":"document.created"}');
+    expect(`${head}41${tail}`).toBe(canonicalize({ ...tricky, seq: 41 }));
+    expect(sha(GENESIS_HASH, `${head}41${tail}`)).toBe(eventHash(GENESIS_HASH, { ...tricky, seq: 41 }));
+  });
+
+  it("completes to the canonical JSON for any content and seq", () => {
+    const text = fc.string({ unit: "binary" });
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: null }), text, text, text, fc.jsonValue(), fc.integer({ min: 1, max: 2_000_000_000 }), (projectId, actorId, type, subjectType, subjectId, data, seq) => {
+        const c = { projectId, actorId, type, subjectType, subjectId, data: JSON.parse(JSON.stringify(data ?? null)) as unknown, createdAt: content.createdAt };
+        const { head, tail } = canonicalAroundSeq(c);
+        expect(`${head}${seq}${tail}`).toBe(canonicalize({ ...c, seq }));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -21,3 +21,18 @@ export function eventHash(prevHash: string, content: HashedEventContent): string
   if (body === undefined) throw new Error("event content cannot be serialised");
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }
+
+/**
+ * The canonical JSON of an event whose seq is not known yet, split around the value of "seq":
+ * `head + seq + tail` is the canonical JSON of the event with that seq. The database completes it
+ * under the chain's lock (the `append_events` function), so the lock is held for one statement.
+ */
+export function canonicalAroundSeq(content: Omit<HashedEventContent, "seq">): { head: string; tail: string } {
+  const body = canonicalize({ ...content, seq: 0 });
+  if (body === undefined) throw new Error("event content cannot be serialised");
+  // The last match is the top-level key: only the escaped strings of subjectId, subjectType and type follow it.
+  const marker = ',"seq":0,';
+  const at = body.lastIndexOf(marker);
+  if (at < 0) throw new Error("canonical event JSON without a top-level seq");
+  return { head: body.slice(0, at + marker.length - 2), tail: body.slice(at + marker.length - 1) };
+}

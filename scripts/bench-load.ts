@@ -1,0 +1,102 @@
+// npm run bench:load — 50 concurrent annotators (--users) for 60 s (--seconds) against the
+// production build on a throwaway embedded PostgreSQL: each opens a document (the document, then
+// its annotations), marks a span, makes a claim on it, and now and then lists claims or compares
+// counts, with no think time, over keep-alive connections. Then the floor: the same writes done
+// directly in SQL by as many connections for as long. Afterwards the database must hold exactly the
+// rows the app answered 201 for, and the event hash chain must verify. Ends with one summary line;
+// ratio = the app's writes/s over the SQL floor's. --profile adds a CPU profile of the app during
+// the HTTP phase and the statements it sent.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { treeCpuSeconds } from "./bench/load/cpu";
+import { monotonicMicros, summariseProfiles } from "./bench/load/cpu-profile";
+import { sampleDbWaits } from "./bench/load/db-waits";
+import { Recorder } from "./bench/load/latency";
+import { reportHttp } from "./bench/load/report";
+import { reportStatements, resetStatements } from "./bench/load/statements";
+import { setUpAnnotators } from "./bench/load/setup-annotators";
+import { runSqlFloor } from "./bench/load/sql-floor";
+import { startApp } from "./bench/load/start-app";
+import { annotatorIds, countRows, diff, verifyChain } from "./bench/load/verify";
+import { runAnnotator, type Tally } from "./bench/load/virtual-annotator";
+
+const { values: args } = parseArgs({ options: { users: { type: "string" }, seconds: { type: "string" }, warmup: { type: "string" }, port: { type: "string" }, profile: { type: "boolean" } } });
+const USERS = Number(args.users ?? 50);
+const SECONDS = Number(args.seconds ?? 60);
+const WARMUP = Number(args.warmup ?? 5);
+const log = (line: string) => console.log(`  ${line}`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+const deadline = (seconds: number) => {
+  const end = performance.now() + seconds * 1000;
+  return () => performance.now() < end;
+};
+
+console.log(`load benchmark: ${USERS} annotators, ${SECONDS} s, ${os.cpus().length} cores, load average ${load()}`);
+const profileDir = args.profile ? mkdtempSync(path.join(os.tmpdir(), "bench-load-profile-")) : undefined;
+const app = await startApp({ port: args.port ? Number(args.port) : undefined, profileDir, connections: USERS, log });
+const window = { from: 0, to: 0 };
+let failed = false;
+try {
+  const t0 = performance.now();
+  const world = await setUpAnnotators(app.baseUrl, USERS);
+  log(`${USERS} annotators signed up, added to ${world.projectId} and given API tokens through the API in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const run = async (seconds: number, recorder: Recorder, tally: Tally) => {
+    const until = deadline(seconds);
+    const start = performance.now();
+    await Promise.all(world.tokens.map((_, user) => runAnnotator({ baseUrl: app.baseUrl, world, user, until, recorder, tally })));
+    return (performance.now() - start) / 1000;
+  };
+  await run(WARMUP, new Recorder(), { annotations: 0, claims: 0 });
+  log(`warmed up for ${WARMUP} s (not counted)`);
+
+  const before = await countRows(app.databaseUrl, world.projectId);
+  const recorder = new Recorder();
+  const tally: Tally = { annotations: 0, claims: 0 };
+  const cpu0 = { app: treeCpuSeconds(app.pid), client: process.cpuUsage() };
+  if (profileDir) await resetStatements(app.databaseUrl);
+  const sampler = sampleDbWaits(app.databaseUrl);
+  window.from = monotonicMicros();
+  const elapsed = await run(SECONDS, recorder, tally);
+  window.to = monotonicMicros();
+  const waits = await sampler.stop();
+  const appCpu = treeCpuSeconds(app.pid) - cpu0.app;
+  const clientCpu = (process.cpuUsage(cpu0.client).user + process.cpuUsage(cpu0.client).system) / 1e6;
+  const afterHttp = await countRows(app.databaseUrl, world.projectId);
+  const statements = profileDir ? await reportStatements(app.databaseUrl, recorder.all().length) : [];
+
+  console.log(`\nHTTP (${USERS} annotators, closed loop, ${elapsed.toFixed(1)} s; load average ${load()}):`);
+  const http = reportHttp({ recorder, tally, elapsed, cpu: { app: appCpu, client: clientCpu }, waits });
+  for (const line of statements) console.log(`  ${line}`);
+  const writes = tally.annotations + tally.claims;
+  const httpRows = diff(afterHttp, before);
+  const httpOk = httpRows.annotations === tally.annotations && httpRows.claims === tally.claims && httpRows.events === writes;
+  console.log(`  database: +${httpRows.annotations} annotations, +${httpRows.claims} claims, +${httpRows.events} events ${httpOk ? "(exactly the successful creates)" : "— MISMATCH with the successful creates"}`);
+
+  const userIds = await annotatorIds(app.databaseUrl, "load-annotator-%@bench.example");
+  const floor = await runSqlFloor({ databaseUrl: app.databaseUrl, projectId: world.projectId, userIds, cast: world, until: deadline(SECONDS) });
+  const afterSql = await countRows(app.databaseUrl, world.projectId);
+  const sqlRows = diff(afterSql, afterHttp);
+  const sqlPerS = floor.writes / (floor.ms / 1000);
+  const sqlOk = sqlRows.annotations + sqlRows.claims === floor.writes && sqlRows.events === floor.writes;
+  console.log(`\nSQL floor (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${sqlPerS.toFixed(1)} writes/s; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${sqlOk ? "" : " — MISMATCH"}`);
+
+  const chain = await verifyChain(app.baseUrl, world.projectId, world.ownerToken);
+  const chainOk = chain.ok && chain.count === afterSql.events;
+  console.log(`event chain: ${chain.ok ? "verifies" : "BROKEN"}, ${chain.count} events${chainOk ? "" : ` (expected ${afterSql.events})`}`);
+  failed = recorder.errors > 0 || !httpOk || !sqlOk || !chainOk;
+
+  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await app.stop();
+  if (profileDir) {
+    console.log(`\nCPU profile of the app during the HTTP phase:\n${summariseProfiles(profileDir, window).join("\n")}`);
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+process.exit(failed ? 1 : 0);

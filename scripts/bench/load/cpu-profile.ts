@@ -1,0 +1,61 @@
+// Reads the V8 CPU profile `next start --cpu-prof` writes on exit and says where the app's CPU
+// went during the measured window: self time by package (or app/lib file) and the heaviest
+// functions. Sample times are CLOCK_MONOTONIC microseconds, the clock of process.hrtime, so the
+// window is taken with process.hrtime.bigint() in the load process.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  startTime: number;
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function where(url: string): string {
+  if (!url) return "(native / V8)";
+  if (url.startsWith("node:")) return url;
+  const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  if (m) return m[1]!;
+  const chunk = url.match(/\.next\/server\/(.*)$/);
+  return chunk ? `.next/server/${chunk[1]}` : url;
+}
+
+export const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+
+export function summariseProfiles(dir: string, window: { from: number; to: number }, top = 12): string[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+  const byPlace = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  for (const file of files) {
+    const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile;
+    const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    let at = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      const node = nodes.get(id);
+      const dt = profile.timeDeltas[i] ?? 0;
+      at += dt;
+      if (at < window.from || at > window.to) return;
+      if (!node || node.callFrame.functionName === "(idle)") return;
+      total += dt;
+      const place = where(node.callFrame.url);
+      byPlace.set(place, (byPlace.get(place) ?? 0) + dt);
+      const fn = `${node.callFrame.functionName || "(anonymous)"} ${place}:${node.callFrame.lineNumber + 1}`;
+      byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+    });
+  }
+  const share = (us: number) => `${((100 * us) / Math.max(1, total)).toFixed(1)}%`;
+  const list = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [
+    `busy CPU in the profile: ${(total / 1e6).toFixed(1)} s`,
+    "self time by package or file:",
+    ...list(byPlace).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
+    "heaviest functions (self time):",
+    ...list(byFunction).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
+  ];
+}

@@ -1,0 +1,63 @@
+// The system under load: a throwaway embedded PostgreSQL, migrated and seeded with the demo
+// project, and the production build served by `next start`, exactly as `npm start` runs it.
+import { type ChildProcess, spawn } from "node:child_process";
+import { migrate } from "../../../lib/db/migrate";
+import { freePort } from "../../../lib/db/embedded";
+import { openDatabase } from "../../../lib/db/open-database";
+import { ensureAuthSecret } from "../../lib/auth-secret";
+import { ensureProductionBuild, NEXT_BIN, waitForHealth } from "../../lib/production-build";
+import { STATEMENT_FLAGS } from "./statements";
+
+export interface RunningApp {
+  baseUrl: string;
+  databaseUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** `profileDir`: the app writes a V8 CPU profile there when it stops, and PostgreSQL counts statements. */
+export async function startApp(options: { port?: number; profileDir?: string; connections: number; log: (line: string) => void }): Promise<RunningApp> {
+  const { log } = options;
+  // The default of 100 connections is too few for a floor of more than about 80 annotators.
+  const flags = ["-c", `max_connections=${Math.max(100, options.connections + 30)}`, ...(options.profileDir ? STATEMENT_FLAGS : [])];
+  const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags });
+  let app: ChildProcess | undefined;
+  const stop = async () => {
+    if (app && app.exitCode === null) {
+      const exited = new Promise((r) => app?.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    }
+    await database.close();
+  };
+  try {
+    await migrate(database.url);
+    process.env.DATABASE_URL = database.url;
+    const { seedDemo } = await import("../../../seeds/seed-demo");
+    const seeded = await seedDemo();
+    log(`demo project seeded: ${seeded.documentsCreated} sources, ${seeded.annotationsCreated} annotations, ${seeded.claimsCreated} claims`);
+    const { disconnectDb } = await import("../../../lib/db/client");
+    await disconnectDb();
+    ensureProductionBuild(log);
+    const port = options.port ?? (await freePort());
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const profile = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
+    app = spawn(process.execPath, [...profile, NEXT_BIN, "start", "-p", String(port)], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: database.url,
+        NEXTAUTH_SECRET: ensureAuthSecret(`${database.dataDir}/..`),
+        NEXTAUTH_URL: baseUrl,
+      },
+    });
+    process.once("exit", () => app?.kill("SIGTERM"));
+    await waitForHealth(`${baseUrl}/api/health`, app);
+    return { baseUrl, databaseUrl: database.url, pid: app.pid ?? 0, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
