@@ -53,12 +53,16 @@ export default async function ProjectsPage() {
           )}
           {nextCursor ? <p className="muted">Showing the first {LIMIT} projects.</p> : null}
         </section>
-        <aside aria-labelledby="new-project-heading" className="page-side panel">
-          <h2 id="new-project-heading">New project</h2>
-          <NewProjectForm />
-          <h2 id="restore-heading">Restore from backup</h2>
-          <RestoreBackupForm />
-        </aside>
+        <div className="page-side stack">
+          <section aria-labelledby="new-project-heading" className="panel">
+            <h2 id="new-project-heading">New project</h2>
+            <NewProjectForm />
+          </section>
+          <section aria-labelledby="restore-heading" className="panel">
+            <h2 id="restore-heading">Restore from backup</h2>
+            <RestoreBackupForm />
+          </section>
+        </div>
       </div>
     </>
   );
