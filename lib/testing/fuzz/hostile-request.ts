@@ -58,9 +58,15 @@ const headersPlan: fc.Arbitrary<Record<string, string>> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc.constantFrom<Record<string, string>>(
-      { cookie: "next-auth.session-token=%E0%A4%A" },
-      { cookie: "a=%; b=%ZZ; =; ;;" },
-      { cookie: "next-auth.session-token=eyJhbGciOiJub25lIn0.e30." },
+      // An empty authorization header drops the token, so the session cookie is what is read.
+      { authorization: "", cookie: "next-auth.session-token=%E0%A4%A" },
+      { authorization: "", cookie: "a=%; b=%ZZ; =; ;;" },
+      { authorization: "", cookie: "next-auth.session-token=eyJhbGciOiJub25lIn0.e30." },
+      { authorization: "", cookie: `next-auth.session-token=${"A".repeat(8000)}` },
+      { authorization: "Bearer" },
+      { authorization: "Basic Zm9vOmJhcg==" },
+      { authorization: `Bearer pwb_${"x".repeat(300)}` },
+      { authorization: "Bearer pwb_%00" },
       { "x-forwarded-for": "not-an-address, ::1, 999.1.1.1" },
       { "x-forwarded-for": "x".repeat(4000) },
       { "content-length": "99999999999" },
