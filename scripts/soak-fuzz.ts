@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     const world = await createWorld();
     const all: RouteStats[] = [];
     for (const route of routes) {
-      const stats = await fuzzRoute(route, FUZZ_TARGETS[route.key]!, world, { runs, mode: "count", ...(values.seed ? { seed: Number(values.seed) } : {}) });
+      const stats = await fuzzRoute(route, FUZZ_TARGETS[route.key]!, world, { runs, mode: "count", sweep: "all", ...(values.seed ? { seed: Number(values.seed) } : {}) });
       all.push(stats);
       console.log(line(stats));
       for (const sample of stats.samples) console.log(`  ! ${sample}`);

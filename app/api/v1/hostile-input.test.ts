@@ -46,8 +46,8 @@ describe("hostile input on every write route", () => {
     it(`${key}: no 5xx, nothing changed on refusal, accepted data reads back`, async () => {
       const route = routes.find((r) => r.key === key);
       expect(route, `no route answers ${key}`).toBeDefined();
-      const stats = await fuzzRoute(route!, target, world, { runs: RUNS, mode: "assert", ...(SEED === undefined ? {} : { seed: SEED }) });
-      expect(stats.cases).toBe(RUNS);
+      const stats = await fuzzRoute(route!, target, world, { runs: RUNS, mode: "assert", sweep: "one", ...(SEED === undefined ? {} : { seed: SEED }) });
+      expect(stats.cases).toBeGreaterThanOrEqual(RUNS);
       expect(stats.serverErrors + stats.changedOnReject + stats.otherFailures).toBe(0);
     }, 120_000);
   }

@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { GET as verifyEvents } from "@/app/api/v1/projects/[projectId]/events/verify/route";
 import { pathParamNames } from "../../http/contract";
+import { fieldSweep } from "./field-sweep";
 import { type DatabaseSnapshot, databaseSnapshot, snapshotChanges } from "./database-snapshot";
 import type { FuzzTarget, ValidRequest } from "./fuzz-target";
 import { type FuzzWorld, newSpace, type Space } from "./fuzz-world";
@@ -30,6 +31,8 @@ export interface FuzzOptions {
   seed?: number;
   /** "assert": stop at the first failure and throw it (tests); "count": run every case (soak). */
   mode: "assert" | "count";
+  /** The field-by-field cases first: a value per field ("one"), or every value ("all"). */
+  sweep: "one" | "all";
 }
 
 function errorShapeProblem(text: string): string | null {
@@ -105,7 +108,9 @@ export async function fuzzRoute(route: WriteRoute, target: FuzzTarget, world: Fu
     if (options.mode === "assert") throw new Error(report);
   };
 
+  const examples = fieldSweep(valid, target, paramNames.length, options.sweep).map((plan) => [plan] as [CasePlan]);
   await fc.assert(fc.asyncProperty(casePlan(paramNames.length), runCase), {
+    examples,
     numRuns: options.runs,
     endOnFailure: true,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
