@@ -1,9 +1,10 @@
 // Fuzz targets of a project's claim types, assignments, releases and annotation import.
 import { randomBytes } from "node:crypto";
 import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
-import { POST as assign, GET as listAssignments } from "@/app/api/v1/projects/[projectId]/assignments/route";
+import { POST as assign } from "@/app/api/v1/projects/[projectId]/assignments/route";
 import { GET as listClaimTypes } from "@/app/api/v1/projects/[projectId]/claim-types/route";
 import { GET as getRelease } from "@/app/api/v1/releases/[releaseId]/route";
+import { db } from "../../db/client";
 import { check, type FuzzTarget, readable } from "./fuzz-target";
 import { createApprovedClaim, createDocument, must, type Space } from "./fuzz-world";
 
@@ -15,9 +16,12 @@ async function assignment(space: Space): Promise<{ id: string; documentId: strin
   return { id: (await must(201, assign, { token: space.token("owner"), params: { projectId: space.projectId }, body })).id, documentId };
 }
 
-async function assignmentOf(space: Space, projectId: string, id: string): Promise<{ id: string; submittedAt: string | null } | undefined> {
-  const list = await readable(listAssignments, { projectId }, space.token("owner"));
-  return (list.items as { id: string; submittedAt: string | null }[]).find((a) => a.id === id);
+/**
+ * Straight from the table: the list route works out every assignment's progress, and each renewal
+ * adds one, so reading through it would make a long run quadratic.
+ */
+async function assignmentOf(projectId: string, id: string): Promise<{ id: string; submittedAt: Date | null } | null> {
+  return db().assignment.findFirst({ where: { id, projectId }, select: { id: true, submittedAt: true } });
 }
 
 export const projectWorkTargets: Record<string, FuzzTarget> = {
@@ -48,14 +52,14 @@ export const projectWorkTargets: Record<string, FuzzTarget> = {
     principals: ["owner"],
     prepare: async (space) => ({ params: { projectId: space.projectId }, body: { documentId: await createDocument(space), userId: space.world.team.annotator.id } }),
     readBack: async (space, { params, body }) => {
-      check((await assignmentOf(space, params.projectId, body.id)) !== undefined, "the assignment is listed");
+      check((await assignmentOf(params.projectId, body.id)) !== null, "the assignment is stored");
     },
   },
   "POST /assignments/{assignmentId}/submit": {
     principals: ["annotator"],
     prepare: async (space) => ({ params: { assignmentId: (await assignment(space)).id } }),
     readBack: async (space, { params }) => {
-      check(!!(await assignmentOf(space, space.projectId, params.assignmentId))?.submittedAt, "the assignment shows as submitted");
+      check(!!(await assignmentOf(space.projectId, params.assignmentId))?.submittedAt, "the assignment is stored as submitted");
     },
   },
   "POST /projects/{projectId}/releases": {
