@@ -11,7 +11,7 @@ import { fuzzRoute } from "@/lib/testing/fuzz/fuzz-route";
 import { discoverWriteRoutes, type WriteRoute } from "@/lib/testing/fuzz/write-routes";
 import { databaseOnServer } from "@/lib/testing/global-setup";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const MIGRATIONS_DIR = fileURLToPath(new URL("../../../prisma/migrations", import.meta.url));
 

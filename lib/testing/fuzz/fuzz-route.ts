@@ -111,7 +111,8 @@ export async function fuzzRoute(route: WriteRoute, target: FuzzTarget, world: Fu
   const examples = fieldSweep(valid, target, paramNames.length, options.sweep).map((plan) => [plan] as [CasePlan]);
   await fc.assert(fc.asyncProperty(casePlan(paramNames.length), runCase), {
     examples,
-    numRuns: options.runs,
+    // fast-check counts examples among its runs; the random cases come on top of the sweep.
+    numRuns: options.runs + examples.length,
     endOnFailure: true,
     ...(options.seed === undefined ? {} : { seed: options.seed }),
   });
