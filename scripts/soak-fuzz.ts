@@ -5,6 +5,7 @@
 //   --runs N     cases per route (default 10000)
 //   --route S    only routes whose "METHOD /path" contains S
 //   --seed N     fast-check seed, to replay a run
+//   --shard I/N  only every N-th route from the I-th (1-based), to split a run over processes
 //   --verbose    keep the server's own log of each 5xx
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -16,9 +17,11 @@ import { createWorld } from "../lib/testing/fuzz/fuzz-world";
 import { fuzzRoute, type RouteStats } from "../lib/testing/fuzz/fuzz-route";
 import { discoverWriteRoutes } from "../lib/testing/fuzz/write-routes";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "10000" }, route: { type: "string" }, seed: { type: "string" }, verbose: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { runs: { type: "string", default: "10000" }, route: { type: "string" }, seed: { type: "string" }, shard: { type: "string", default: "1/1" }, verbose: { type: "boolean", default: false } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
+const [shard, shards] = (values.shard ?? "1/1").split("/").map(Number) as [number, number];
+if (!(shards >= 1 && shard >= 1 && shard <= shards)) throw new Error("--shard must be I/N with 1 <= I <= N");
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
 
@@ -43,7 +46,7 @@ async function main(): Promise<number> {
       console.error = () => {};
       console.warn = () => {};
     }
-    const routes = (await discoverWriteRoutes()).filter((r) => !values.route || r.key.includes(values.route));
+    const routes = (await discoverWriteRoutes()).filter((r, i) => (!values.route || r.key.includes(values.route)) && i % shards === shard - 1);
     const missing = routes.filter((r) => !FUZZ_TARGETS[r.key]).map((r) => r.key);
     if (missing.length > 0) throw new Error(`write routes without a fuzz target: ${missing.join(", ")}`);
     const world = await createWorld();
