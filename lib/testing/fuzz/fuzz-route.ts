@@ -90,6 +90,9 @@ export async function fuzzRoute(route: WriteRoute, target: FuzzTarget, world: Fu
         stats.otherFailures += 1;
         problems.push(`answered ${res.status}, ${shape}`);
       }
+    } else if (res.status >= 300) {
+      stats.otherFailures += 1;
+      problems.push(`answered ${res.status}, which no write route of this API answers`);
     } else {
       stats.accepted += 1;
       try {
@@ -101,7 +104,10 @@ export async function fuzzRoute(route: WriteRoute, target: FuzzTarget, world: Fu
       if ((target.renew ?? "always") === "always") valid = await target.prepare(space);
       last = undefined;
     }
-    if (prototypePolluted()) problems.push("Object.prototype was polluted");
+    if (prototypePolluted()) {
+      stats.otherFailures += 1;
+      problems.push("Object.prototype was polluted");
+    }
     if (problems.length === 0) return;
     const report = `${route.key}: ${problems.join("; ")}\n  plan: ${describePlan(plan)}`;
     if (stats.samples.length < 5) stats.samples.push(report);
