@@ -44,6 +44,13 @@ describe("hostile input the fuzz found", () => {
     expect(await projectState(team.projectId)).toEqual(before);
   });
 
+  it("HTML nested 100,000 deep is 400 naming html, not a 500 from a stack overflow", async () => {
+    const before = await projectState(team.projectId);
+    const res = await call(postDocument, { token: team.annotator.token, params: { projectId: team.projectId }, body: { title: "Deep", html: `${"<div>".repeat(100_000)}x` } });
+    expectError(res, 400, "invalid_input", [["html"]]);
+    expect(await projectState(team.projectId)).toEqual(before);
+  });
+
   it("a release filtered from a day that does not exist is 400 naming it, not a 500", async () => {
     const before = await projectState(team.projectId);
     for (const from of ["0000-01-01", "1988-02-30"]) {
