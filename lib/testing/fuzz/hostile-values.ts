@@ -35,6 +35,7 @@ export const TRICKY_STRINGS: readonly string[] = [
   "%00%ZZ%",
   "../../../../etc/passwd",
   "<script>alert(1)</script>",
+  "<div>".repeat(5_000) + "x", // deeper than a recursive HTML walker's stack
   "${7*7}{{7*7}}",
   "__proto__",
   "constructor",
