@@ -47,6 +47,13 @@ describe("authenticate", () => {
     expectError(await call(listProjects, { headers: { cookie: "next-auth.session-token=garbage" } }), 401, "unauthorized");
   });
 
+  it("answers 401, not 500, for a cookie whose percent-escapes are malformed", async () => {
+    for (const cookie of ["next-auth.session-token=%E0%A4%A", "a=%; b=%ZZ; next-auth.session-token=%"]) {
+      expect(await findActor(request({ cookie }))).toBeNull();
+      expectError(await call(listProjects, { headers: { cookie } }), 401, "unauthorized");
+    }
+  });
+
   it("lets a bad bearer token fail even next to a good session", async () => {
     const cookie = await sessionCookie(user.id);
     await expect(authenticate(request({ cookie, authorization: "Bearer pwb_forged" }))).rejects.toMatchObject({ code: "unauthorized" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlToPlainText, sanitizeCapturedHtml } from "./html-to-plain-text";
+import { AppError } from "../errors";
+import { htmlToPlainText, MAX_HTML_DEPTH, sanitizeCapturedHtml } from "./html-to-plain-text";
 
 describe("htmlToPlainText", () => {
   it("never lets script, style or handler content into the text", () => {
@@ -70,6 +71,24 @@ describe("htmlToPlainText with hostile HTML", () => {
     expect(htmlToPlainText(html)).toBe(expected);
     expect(htmlToPlainText(html)).not.toMatch(CODE);
     expect(sanitizeCapturedHtml(html)).not.toMatch(CODE);
+  });
+
+  it("refuses HTML nested too deeply to lay out, quickly, with a 400 naming html (not a stack overflow)", () => {
+    expect(htmlToPlainText(`${"<div><b>".repeat(MAX_HTML_DEPTH / 2)}deep`)).toBe("deep");
+    expect(htmlToPlainText(`${"<p>para ".repeat(5000)}<ul>${"<li>item".repeat(5000)}</ul>`)).toContain("para");
+    expect(htmlToPlainText(`${"<a".repeat(200_000)}>x`).length).toBeGreaterThan(0);
+    for (const html of [`${"<div>".repeat(MAX_HTML_DEPTH + 1)}deep`, `${"<span>".repeat(100_000)}deep`]) {
+      const started = performance.now();
+      let error: unknown;
+      try {
+        htmlToPlainText(html);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({ code: "invalid_input", issues: [{ path: ["html"] }] });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
   });
 
   it("keeps no attribute but table spans", () => {

@@ -5,6 +5,7 @@
 // html-to-text lays out what is left: headings and paragraphs separated by one blank line.
 import { convert } from "html-to-text";
 import sanitizeHtml from "sanitize-html";
+import { AppError } from "../errors";
 
 /** Elements whose text is the document's text. Anything else is unwrapped (its text kept). */
 const CONTENT_TAGS = [
@@ -40,8 +41,45 @@ export function sanitizeCapturedHtml(html: string): string {
 
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"].map((selector) => ({ selector, options: { uppercase: false } }));
 
+/** Far deeper than any real page; past a few thousand levels sanitising turns quadratic and layout overflows the stack. */
+export const MAX_HTML_DEPTH = 500;
+
+/** Void elements, and those whose end tag may be left out (a page of unclosed <p> is not deep). */
+const NOT_NESTING = new Set([
+  ...["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"],
+  ...["p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption", "rt", "rp", "html", "head", "body"],
+]);
+
+/** How deep the elements nest, read in one linear pass over the tags (an over-estimate at worst). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [, close, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^<>]*?(\/?)>/g)) {
+    if (NOT_NESTING.has(name!.toLowerCase()) || selfClosing) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
+const tooDeep = () =>
+  new AppError("invalid_input", `The HTML nests elements more than ${MAX_HTML_DEPTH} deep; it cannot be turned into text.`, {
+    issues: [{ path: ["html"], message: `Nested more than ${MAX_HTML_DEPTH} elements deep` }],
+  });
+
 export function htmlToPlainText(html: string): string {
-  const text = convert(sanitizeCapturedHtml(html), {
+  if (nestingDepth(html) > MAX_HTML_DEPTH) throw tooDeep();
+  try {
+    return layOut(sanitizeCapturedHtml(html));
+  } catch (error) {
+    // html-to-text walks the tree recursively; should the estimate above miss, still no 500.
+    if (error instanceof RangeError) throw tooDeep();
+    throw error;
+  }
+}
+
+function layOut(sanitized: string): string {
+  const text = convert(sanitized, {
     wordwrap: false,
     preserveNewlines: false,
     selectors: [

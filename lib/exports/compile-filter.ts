@@ -15,7 +15,9 @@ export function dateBounds(filter: Pick<TExportFilter, "from" | "to">): { create
   const from = filter.from ? new Date(isDateOnly(filter.from) ? `${filter.from}T00:00:00Z` : filter.from) : null;
   const to = filter.to ? new Date(isDateOnly(filter.to) ? `${filter.to}T00:00:00Z` : filter.to) : null;
   const before = to ? new Date(to.getTime() + (isDateOnly(filter.to ?? "") ? DAY_MS : 1)) : null;
-  return { createdFrom: from?.toISOString() ?? null, createdBefore: before?.toISOString() ?? null };
+  // Bounds outside years 1-9999 bound nothing, and PostgreSQL reads neither "0000-…" nor "+010000-…".
+  const inRange = (d: Date | null) => (d && d.getUTCFullYear() >= 1 && d.getUTCFullYear() <= 9999 ? d.toISOString() : null);
+  return { createdFrom: inRange(from), createdBefore: inRange(before) };
 }
 
 const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();

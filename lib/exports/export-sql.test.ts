@@ -24,6 +24,8 @@ describe("export SQL", () => {
   it("reads a date as its whole day (UTC) and an instant as itself, both ends inclusive", () => {
     expect(dateBounds({ from: "2026-01-01", to: "2026-01-31" })).toEqual({ createdFrom: "2026-01-01T00:00:00.000Z", createdBefore: "2026-02-01T00:00:00.000Z" });
     expect(dateBounds({ from: "2026-01-01T10:00:00+02:00", to: "2026-01-01T12:00:00Z" })).toEqual({ createdFrom: "2026-01-01T08:00:00.000Z", createdBefore: "2026-01-01T12:00:00.001Z" });
+    // Years PostgreSQL cannot read ("0000-…", "+010000-…") bound nothing rather than fail the query.
+    expect(dateBounds({ from: "0001-01-01T00:00:00+14:00", to: "9999-12-31" })).toEqual({ createdFrom: null, createdBefore: null });
     expect(dateBounds({})).toEqual({ createdFrom: null, createdBefore: null });
   });
 });

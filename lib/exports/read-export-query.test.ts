@@ -31,4 +31,19 @@ describe("readExportQuery", () => {
     expect(issues("status=")).toEqual([["status"]]);
     expect(issues("documentId=a%20b&to=2026-01-01&from=2026-02-01")).toEqual([["documentId", 0], ["to"]]);
   });
+
+  it("refuses days that do not exist, which PostgreSQL would refuse later with a 500", () => {
+    const issues = (qs: string) => {
+      try {
+        read(qs);
+      } catch (e) {
+        return (e as AppError).issues.map((i) => i.path);
+      }
+      return [];
+    };
+    expect(issues("from=0000-01-01")).toEqual([["from"]]);
+    expect(issues("from=1988-02-30")).toEqual([["from"]]);
+    expect(issues("to=1988-13-01T00:00Z")).toEqual([["to"]]);
+    expect(issues("from=1988-02-29&to=1988-02-29")).toEqual([]);
+  });
 });

@@ -10,10 +10,16 @@ export type TExportFormat = z.infer<typeof ZExportFormat>;
 
 const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be an id");
 const ZTypeName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a claim type name such as victim_count");
+/** A day that exists (JavaScript rolls 1988-02-30 over to March; PostgreSQL has no year 0). */
+const isCalendarDay = (s: string) => {
+  const [y, m, d] = s.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1 && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
 const ZDateBound = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, "must be a date (2026-11-21) or an ISO 8601 timestamp")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "is not a real date");
+  .refine((s) => !Number.isNaN(Date.parse(s)) && isCalendarDay(s), "is not a real date");
 
 /** One value, several, or a comma-separated list, as query strings and JSON bodies send them. */
 const list = <T extends z.ZodType>(item: T, max: number) =>

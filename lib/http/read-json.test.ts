@@ -56,7 +56,36 @@ describe("readJson", () => {
   });
 });
 
+describe("readJson and text PostgreSQL cannot store", () => {
+  const ZAny = z.record(z.string(), z.unknown());
+
+  it("refuses NUL in a value or a key, naming where, before the schema sees it", async () => {
+    const inValue = await codeOf(readJson(post('{"name":"a","tags":["ok","x\\u0000y"]}'), ZAny));
+    expect(inValue).toMatchObject({ code: "invalid_input", issues: [{ path: ["tags", 1], message: expect.stringMatching(/NUL/) }] });
+    const inKey = await codeOf(readJson(post('{"fields":{"a\\u0000":1}}'), ZAny));
+    expect(inKey).toMatchObject({ code: "invalid_input", issues: [{ path: ["fields", "a\u0000"] }] });
+  });
+
+  it("refuses a lone surrogate (no UTF-8 can carry it; the event hash's canonical JSON throws on it)", async () => {
+    const error = await codeOf(readJson(post('{"note":"a\\ud800z"}'), ZAny));
+    expect(error).toMatchObject({ code: "invalid_input", issues: [{ path: ["note"], message: expect.stringMatching(/surrogate/) }] });
+    expect(await readJson(post('{"note":"\\ud83d\\ude00 \\u0627"}'), ZAny)).toEqual({ note: "\u{1F600} \u0627" });
+  });
+
+  it("walks a body nested 100,000 deep without running out of stack", async () => {
+    const deep = `{"a":${"[".repeat(100_000)}"\\u0000"${"]".repeat(100_000)}}`;
+    const error = await codeOf(readJson(post(deep), ZAny));
+    expect(error.code).toBe("invalid_input");
+    expect((error.issues[0] as { path: unknown[] }).path).toHaveLength(100_001);
+  });
+});
+
 describe("readQuery", () => {
+  it("refuses NUL in a query parameter, naming it", async () => {
+    const error = await codeOf(Promise.resolve().then(() => readQuery(new Request("http://localhost/x?documentId=a%00b"), z.object({ documentId: z.string() }))));
+    expect(error).toMatchObject({ code: "invalid_input", issues: [{ path: ["documentId"] }] });
+  });
+
   it("validates search parameters and names the bad one", async () => {
     const ZQuery = z.object({ limit: z.coerce.number().int().min(1) });
     expect(readQuery(new Request("http://localhost/x?limit=3"), ZQuery)).toEqual({ limit: 3 });

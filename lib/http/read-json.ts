@@ -1,5 +1,6 @@
 // Reads a JSON request body with a size ceiling and validates it with a zod schema.
-// Too large is 413, not JSON is 400 invalid_json, wrong shape is 400 with the zod issues.
+// Too large is 413, not JSON is 400 invalid_json, wrong shape is 400 with the zod issues. Text
+// PostgreSQL cannot store (NUL, lone surrogates) is refused here for every route at once.
 import type { z } from "zod";
 import { AppError } from "../errors";
 
@@ -49,14 +50,62 @@ export async function readJson<S extends z.ZodType>(
       issues: [{ path: [], message: "Invalid JSON" }],
     });
   }
+  const unstorable = /\\u(0000|d[89a-f])/i.test(text) ? unstorableText(value) : null;
+  if (unstorable) throw unstorableError(unstorable, "The request body holds text that cannot be stored.");
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw AppError.fromZod(parsed.error);
   return parsed.data;
 }
 
+type Path = (string | number)[];
+
+/** Whether a string can be stored as text: no NUL, and no lone surrogate (UTF-8 cannot encode one). */
+function textProblem(s: string): string | null {
+  if (s.includes("\u0000")) return "must not contain the NUL character (U+0000)";
+  if (!s.isWellFormed()) return "must be well-formed Unicode (it holds a lone surrogate)";
+  return null;
+}
+
+/**
+ * The first key or string value PostgreSQL cannot store, with why. Only JSON escapes can put
+ * either in a body (decoded UTF-8 never holds them). Iterative: bodies may nest 100,000 deep.
+ */
+export function unstorableText(value: unknown): { path: Path; message: string } | null {
+  interface Node { value: unknown; key: string | number | null; parent: Node | null }
+  const pathOf = (node: Node, key?: string): Path => {
+    const path: Path = key === undefined ? [] : [key];
+    for (let n: Node | null = node; n && n.key !== null; n = n.parent) path.push(n.key);
+    return path.reverse();
+  };
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const v = node.value;
+    if (typeof v === "string") {
+      const message = textProblem(v);
+      if (message) return { path: pathOf(node), message };
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push({ value: item, key: i, parent: node }));
+    } else if (v && typeof v === "object") {
+      for (const [k, item] of Object.entries(v)) {
+        const message = textProblem(k);
+        if (message) return { path: pathOf(node, k), message };
+        stack.push({ value: item, key: k, parent: node });
+      }
+    }
+  }
+  return null;
+}
+
+function unstorableError(problem: { path: Path; message: string }, message: string): AppError {
+  return new AppError("invalid_input", message, { issues: [problem] });
+}
+
 /** Validates URL search parameters (single values) with a zod schema. */
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(req.url).searchParams.entries());
+  const unstorable = unstorableText(params);
+  if (unstorable) throw unstorableError(unstorable, "A query parameter holds text that cannot be stored, such as NUL (%00).");
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw AppError.fromZod(parsed.error, "The query parameters are not valid.");
   return parsed.data;

@@ -1,6 +1,6 @@
 // Turns results and errors into the API's JSON responses. Unknown errors are logged and answered
 // with a generic 500 that reveals nothing of the server.
-import { AppError } from "../errors";
+import { AppError, fromDatabaseError } from "../errors";
 import { logError } from "../security/log-error";
 
 const JSON_TYPE = "application/json; charset=utf-8";
@@ -19,6 +19,11 @@ function prismaCode(error: unknown): string | undefined {
 }
 
 export function errorResponse(error: unknown): Response {
+  const refused = fromDatabaseError(error);
+  if (refused) {
+    console.warn("database refused a value from a request:", (error as Error).message?.split("\n").at(-1));
+    return errorResponse(refused);
+  }
   if (error instanceof AppError) {
     return json(
       { error: { code: error.code, message: error.message, issues: error.issues, ...error.details } },

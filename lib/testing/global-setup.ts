@@ -26,7 +26,7 @@ interface TestDatabase {
   dispose(): Promise<void>;
 }
 
-async function databaseOnServer(serverUrl: string): Promise<TestDatabase> {
+export async function databaseOnServer(serverUrl: string): Promise<TestDatabase> {
   const name = `workbench_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
