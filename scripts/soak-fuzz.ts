@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
-import { FUZZ_TARGETS } from "../lib/testing/fuzz/fuzz-targets";
+import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "../lib/testing/fuzz/fuzz-targets";
 import { createWorld } from "../lib/testing/fuzz/fuzz-world";
 import { fuzzRoute, type RouteStats } from "../lib/testing/fuzz/fuzz-route";
 import { discoverWriteRoutes } from "../lib/testing/fuzz/write-routes";
@@ -48,7 +48,12 @@ async function main(): Promise<number> {
       console.warn = () => {};
     }
     const skip = values.skip?.split(",").filter(Boolean) ?? [];
-    const routes = (await discoverWriteRoutes())
+    const discovered = await discoverWriteRoutes();
+    for (const r of discovered.filter((d) => d.key in BYTE_STREAM_ROUTES)) {
+      console.log(`${r.key}: a byte stream, fuzzed by ${BYTE_STREAM_ROUTES[r.key]} (FUZZ_RUNS=10000 npx vitest run ${BYTE_STREAM_ROUTES[r.key]})`);
+    }
+    const routes = discovered
+      .filter((r) => !(r.key in BYTE_STREAM_ROUTES))
       .filter((r) => (!values.route || r.key.includes(values.route)) && !skip.some((s) => r.key.includes(s)))
       .filter((_r, i) => i % shards === shard - 1);
     const missing = routes.filter((r) => !FUZZ_TARGETS[r.key]).map((r) => r.key);

@@ -7,7 +7,7 @@ export interface CallOptions<P> {
   method?: string;
   /** Path and query, e.g. "/api/v1/projects?limit=2"; only the query matters to handlers. */
   url?: string;
-  /** Sent as JSON unless it is already a string (sent as is). */
+  /** Sent as JSON unless it is already a string or a Blob (sent as is). */
   body?: unknown;
   token?: string;
   params?: P;
@@ -36,9 +36,9 @@ export async function call<P = Record<string, never>, B = JsonBody>(
 ): Promise<CallResult<B>> {
   const headers = new Headers({ "x-forwarded-for": randomClientAddress(), ...options.headers });
   if (options.token !== undefined) headers.set("authorization", `Bearer ${options.token}`);
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.body !== undefined) {
-    body = typeof options.body === "string" ? options.body : JSON.stringify(options.body);
+    body = typeof options.body === "string" || options.body instanceof Blob ? options.body : JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
   }
   const method = options.method ?? (body === undefined ? "GET" : "POST");

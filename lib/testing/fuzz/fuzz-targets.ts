@@ -14,3 +14,8 @@ export const FUZZ_TARGETS: Readonly<Record<string, FuzzTarget>> = {
   ...claimTargets,
   ...entityTargets,
 };
+
+/** Write routes whose body is a byte stream, not JSON: each has a hostile-bytes test of its own. */
+export const BYTE_STREAM_ROUTES: Readonly<Record<string, string>> = {
+  "POST /backups": "app/api/v1/backups/hostile-archive.test.ts",
+};
