@@ -27,7 +27,13 @@ export const ZCreateClaimType = z
       .array(ZFieldDefinition)
       .min(1, "needs at least one field")
       .max(50)
-      .refine((fs) => new Set(fs.map((f) => f.name)).size === fs.length, "field names must be unique"),
+      .refine((fs) => new Set(fs.map((f) => f.name)).size === fs.length, "field names must be unique")
+      .superRefine((fs, ctx) => {
+        fs.forEach((f, i) => {
+          // A number field no value could fill would make every claim of the type a 400.
+          if (f.kind === "number" && f.min !== undefined && f.max !== undefined && f.min > f.max) ctx.addIssue({ code: "custom", path: [i, "max"], message: "must not be below min" });
+        });
+      }),
   })
   .strict();
 export type TCreateClaimType = z.infer<typeof ZCreateClaimType>;
