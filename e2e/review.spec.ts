@@ -68,6 +68,7 @@ test("[REVIEW]: submit, request changes, edit, second approval, history", async 
   expect(before.status).toBe("changes_requested");
   const v = before.version;
   await a.goto(`/projects/${projectId}/claims/${claimId}`);
+  await expect(a.getByRole("button", { name: /^Edit claim/ })).toBeEnabled();
   await a.keyboard.press("e");
   const edit = a.getByRole("form", { name: `Edit claim (version ${v})` });
   await expect(edit.getByLabel("Count: number")).toHaveValue("30000");

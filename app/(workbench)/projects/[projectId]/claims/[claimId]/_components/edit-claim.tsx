@@ -4,6 +4,7 @@
 // shows both so no change is lost.
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { useHydrated } from "@/app/_components/use-hydrated";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { FormClaimType } from "@/lib/claims/types/form-fields";
 import type { EntityName } from "@/lib/entities/list-entity-names";
@@ -53,6 +54,8 @@ export function EditClaim({ projectId, claim, types, entities: initialEntities, 
   const [issues, setIssues] = useState<{ path: string; message: string }[] | undefined>();
   const [entities, setEntities] = useState(initialEntities);
   const editable = EDITABLE.has(claim.status) && !claim.deprecated;
+  // The button (and the E key) work once the page is live; before that a click would do nothing.
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!editable || state.mode !== "closed") return;
@@ -143,7 +146,7 @@ export function EditClaim({ projectId, claim, types, entities: initialEntities, 
   }
   return (
     <div className="edit-claim-bar">
-      <button type="button" className="button-small" aria-keyshortcuts="E" onClick={() => setState({ mode: "editing", base: claim })}>
+      <button type="button" className="button-small" aria-keyshortcuts="E" disabled={!hydrated} onClick={() => setState({ mode: "editing", base: claim })}>
         Edit claim <kbd>e</kbd>
       </button>
       {message ? (
