@@ -81,3 +81,12 @@ export function validateClaim(type: TypeSchemaSource, fields: Json, attribution:
 }
 
 export type AttributionValues = Partial<TAttribution>;
+
+/** The attribution as the API takes it: empty links of the "via" chain left out. */
+export function apiAttribution(a: Json): TAttribution {
+  const out = { ...a };
+  const via = Array.isArray(out.via) ? (out.via as string[]).filter(Boolean) : [];
+  if (via.length) out.via = via;
+  else delete out.via;
+  return out as unknown as TAttribution;
+}

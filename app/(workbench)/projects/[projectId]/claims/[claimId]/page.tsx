@@ -52,7 +52,10 @@ export default async function ClaimPage({ params }: { params: Params }) {
   ]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === claim.type);
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
-  const own = type && !type.builtIn ? (await listProjectClaimTypes(access)).find((t) => t.name === claim.type) : undefined;
+  const isAuthor = claim.createdBy === access.userId;
+  const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
+  const projectTypes = (type && !type.builtIn) || editable ? await listProjectClaimTypes(access) : [];
+  const own = type && !type.builtIn ? projectTypes.find((t) => t.name === claim.type) : undefined;
   const labels: Record<string, string> = Object.fromEntries(own?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
   const recorded = [...stringsIn(history.map((e) => e.data), new Set())];
   const [historyEntities, historySpans, people] = await Promise.all([
@@ -64,9 +67,8 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const spans = new Map([...historySpans].filter(([, s]) => s.exact !== null));
   const typeLabel = typeLabeller(types)(claim.type);
   const summary = claimSummary(claim.type, claim.fields, (id) => entities[id]?.name, labels);
-  const isAuthor = claim.createdBy === access.userId;
-  const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
-  const [formTypes, entityNames] = editable ? await Promise.all([listProjectClaimTypes(access).then(formClaimTypes), listEntityNames(access)]) : [[], []];
+  const formTypes = editable ? formClaimTypes(projectTypes) : [];
+  const entityNames = editable ? await listEntityNames(access) : [];
   return (
     <>
       <Breadcrumbs

@@ -8,9 +8,10 @@ import { useHydrated } from "@/app/_components/use-hydrated";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { FormClaimType } from "@/lib/claims/types/form-fields";
 import type { EntityName } from "@/lib/entities/list-entity-names";
-import type { TEntityKind } from "@/lib/entities/schemas";
 import { ClaimForm, type ClaimValues } from "../../../_components/claim-form/claim-form";
-import { createEntity, updateClaim } from "../../../_lib/claims-api";
+import { apiAttribution } from "../../../_components/claim-form/form-values";
+import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
+import { updateClaim } from "../../../_lib/claims-api";
 import { applyMerge, type ClaimParts, mergeParts, type MergePart, type Side } from "../_lib/merge-claim";
 import { MergePanel } from "./merge-panel";
 
@@ -33,14 +34,6 @@ function partsOf(c: ClaimView): ClaimParts {
   return { fields: c.fields, attribution: a };
 }
 
-function cleanAttribution(a: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...a };
-  const via = Array.isArray(out.via) ? (out.via as string[]).filter(Boolean) : [];
-  if (via.length) out.via = via;
-  else delete out.via;
-  return out;
-}
-
 type State =
   | { mode: "closed" }
   | { mode: "editing"; base: ClaimView; values?: ClaimValues }
@@ -52,7 +45,7 @@ export function EditClaim({ projectId, claim, types, entities: initialEntities, 
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const [issues, setIssues] = useState<{ path: string; message: string }[] | undefined>();
-  const [entities, setEntities] = useState(initialEntities);
+  const [entities, onCreateEntity] = useEntityNames(projectId, initialEntities);
   const editable = EDITABLE.has(claim.status) && !claim.deprecated;
   // The button (and the E key) work once the page is live; before that a click would do nothing.
   const hydrated = useHydrated();
@@ -72,7 +65,7 @@ export function EditClaim({ projectId, claim, types, entities: initialEntities, 
   const send = async (base: ClaimView, version: number, parts: ClaimParts) => {
     setBusy(true);
     setMessage(null);
-    const r = await updateClaim(claim.id, version, { fields: parts.fields, attribution: cleanAttribution(parts.attribution) as never });
+    const r = await updateClaim(claim.id, version, { fields: parts.fields, attribution: apiAttribution(parts.attribution) });
     setBusy(false);
     if (r.ok) {
       setState({ mode: "closed" });
@@ -93,13 +86,6 @@ export function EditClaim({ projectId, claim, types, entities: initialEntities, 
       setIssues(r.failure.issues);
       setMessage({ text: r.failure.message, tone: "error" });
     }
-  };
-
-  const onCreateEntity = async (kind: TEntityKind, name: string) => {
-    const r = await createEntity(projectId, kind, name);
-    if (!r.ok) return { error: r.failure.message };
-    setEntities((list) => [...list, r.data]);
-    return r.data;
   };
 
   if (!editable) return null;

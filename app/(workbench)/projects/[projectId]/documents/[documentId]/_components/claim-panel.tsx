@@ -5,11 +5,11 @@
 import { useMemo, useState } from "react";
 import { type ClaimFormType, ClaimForm, type ClaimValues } from "../../../_components/claim-form/claim-form";
 import type { CreateEntity } from "../../../_components/claim-form/entity-picker";
+import { apiAttribution } from "../../../_components/claim-form/form-values";
 import { createClaim, submitClaim } from "../../../_lib/claims-api";
 import type { Mention } from "@/lib/claims/from-words/find-mentions";
 import { guessClaimType, prefillFields, rankEvents } from "@/lib/claims/from-words/prefill-claim";
 import type { ClaimView } from "@/lib/claims/claim-view";
-import type { TAttribution } from "@/lib/claims/schemas";
 import type { EntityName } from "@/lib/entities/list-entity-names";
 import { claimContext } from "../_lib/claim-context";
 
@@ -27,15 +27,6 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The attribution as the API takes it: empty links of the "via" chain left out. */
-function attributionOf(values: ClaimValues): TAttribution {
-  const a = { ...values.attribution } as Record<string, unknown>;
-  const via = Array.isArray(a.via) ? (a.via as string[]).filter(Boolean) : [];
-  if (via.length) a.via = via;
-  else delete a.via;
-  return a as unknown as TAttribution;
-}
-
 export function ClaimPanel({ projectId, annotation, text, language, types, entities, find, publisher, onCreateEntity, onSaved, onCancel }: Props) {
   const input = useMemo(() => ({ ...claimContext(text, annotation, find), documentEvents: rankEvents(find(text)) }), [text, annotation, find]);
   const [initial] = useState<ClaimValues>(() => {
@@ -47,7 +38,7 @@ export function ClaimPanel({ projectId, annotation, text, language, types, entit
 
   const save = async (values: ClaimValues, thenSubmit: boolean) => {
     setBusy(true);
-    const r = await createClaim(projectId, { type: values.type, fields: values.fields, evidence: [annotation.id], attribution: attributionOf(values) });
+    const r = await createClaim(projectId, { type: values.type, fields: values.fields, evidence: [annotation.id], attribution: apiAttribution(values.attribution) });
     if (!r.ok) {
       setBusy(false);
       setFailure({ message: r.failure.message, issues: r.failure.issues });

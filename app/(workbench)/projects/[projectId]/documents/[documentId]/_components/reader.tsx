@@ -12,9 +12,8 @@ import type { Suggestion } from "@/lib/claims/from-words/suggest-spans";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
 import type { EntityName } from "@/lib/entities/list-entity-names";
-import type { TEntityKind } from "@/lib/entities/schemas";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
-import { createEntity } from "../../../_lib/claims-api";
+import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
 import type { FormState } from "@/app/_lib/form-state";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
@@ -87,7 +86,7 @@ export function Reader(props: ReaderProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const canAnnotate = can(role, "annotation.create");
   const canClaim = can(role, "claim.create");
-  const [entities, setEntities] = useState(props.entities);
+  const [entities, onCreateEntity] = useEntityNames(projectId, props.entities);
   const find = useMemo(() => mentionFinder(entities), [entities]);
   const [claimed, setClaimed] = useState<Claimed>(() => byAnnotation(props.evidenceClaims));
   const [rejected, setRejected] = useState<ReadonlySet<string>>(() => new Set(props.rejectedSpans));
@@ -153,16 +152,6 @@ export function Reader(props: ReaderProps) {
       else say(submitted ? `${typeNames[claim.type] ?? claim.type} claim saved and submitted for review.` : `${typeNames[claim.type] ?? claim.type} claim saved as a draft.`);
     },
     [actions, claimFor, recordClaim, say, typeNames],
-  );
-
-  const onCreateEntity = useCallback(
-    async (kind: TEntityKind, name: string) => {
-      const r = await createEntity(projectId, kind, name);
-      if (!r.ok) return { error: r.failure.message };
-      setEntities((list) => [...list, r.data]);
-      return r.data;
-    },
-    [projectId],
   );
 
   const covered = useCallback((start: number, end: number) => index.covering(start).some((a) => a.start <= start && a.end >= end), [index]);

@@ -1,0 +1,21 @@
+"use client";
+// The entities a claim form names, growing as the person creates new ones from the form.
+import { useCallback, useState } from "react";
+import type { EntityName } from "@/lib/entities/list-entity-names";
+import type { TEntityKind } from "@/lib/entities/schemas";
+import { createEntity } from "../../_lib/claims-api";
+import type { CreateEntity } from "./entity-picker";
+
+export function useEntityNames(projectId: string, initial: readonly EntityName[]): [readonly EntityName[], CreateEntity] {
+  const [entities, setEntities] = useState(initial);
+  const create = useCallback(
+    async (kind: TEntityKind, name: string) => {
+      const r = await createEntity(projectId, kind, name);
+      if (!r.ok) return { error: r.failure.message };
+      setEntities((list) => [...list, r.data]);
+      return r.data;
+    },
+    [projectId],
+  );
+  return [entities, create];
+}
