@@ -13,17 +13,14 @@ import { scaleConfig } from "./bench/scale/config";
 import { buildWorld } from "./bench/scale/entities";
 import { documentInputs, listInputs, searchInputs } from "./bench/scale/inputs";
 import { loadScaleProject } from "./bench/scale/load";
+import { SCALE_POSTGRES_FLAGS } from "./bench/scale/postgres-flags";
 import { explainSlowest, percentile, recordStatements, type Series, summary } from "./bench/scale/measure";
 import { compareSeries, documentSeries, listSeries, searchSeries } from "./bench/scale/workloads";
 import { sized } from "./lib/bench-size";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? sized(200, 10));
 const WARMUP = sized(40, 2);
-/** Read-path settings stay Postgres defaults; these only speed up loading a throwaway cluster. */
-const POSTGRES_FLAGS = [
-  "shared_buffers=1GB", "maintenance_work_mem=1GB", "max_wal_size=8GB", "checkpoint_timeout=30min", "fsync=off",
-  "synchronous_commit=off", "full_page_writes=off", "wal_level=minimal", "max_wal_senders=0", "autovacuum=off",
-].flatMap((f) => ["-c", f]);
+const POSTGRES_FLAGS = SCALE_POSTGRES_FLAGS;
 
 const lines: string[] = [];
 const say = (line: string) => {

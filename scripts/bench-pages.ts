@@ -1,0 +1,139 @@
+// npm run bench:pages — every workbench page as a signed-in researcher meets it in the production
+// build (`npm start`'s WEB_CONCURRENCY processes on a throwaway embedded PostgreSQL): the pages are
+// found under app/(workbench) and app/(auth), their ids filled from the data. Per page: server time
+// (time to the first byte and to the last byte of the HTML, p50/p95 over repeated requests with the
+// session cookie, after warm-up) and time to interactive in headless Chromium, then each page once
+// more with PostgreSQL logging its statements (count, time) and the plan of its slowest statement.
+// Two phases: the demo project as `npm start` seeds it (after ANALYZE), then a project at the size of
+// bench:scale (100,000 sources, 1M annotations, 1M claims, COPYed; BENCH_SCALE shrinks it) in the
+// same database, with the demo owner made its owner. Pages of no project (projects list, tokens,
+// sign-in/up, requested signed out) are measured in both phases.
+// Baseline: GET /api/health (one `SELECT 1` through the app: the floor of any request), timed after
+// every page request in the same run so it shares the machine's noise. ratio = the worst demo
+// page's p95 time to first byte over the health p95. The targets (p95 ≤ 100 ms demo, ≤ 200 ms at
+// scale) are printed against the figures as well.
+// Figures: bench-results/pages.txt; plans of every page's slowest statement: bench-results/pages-plans.txt.
+// --small: a project of 50 sources, 3 requests and 1 browser visit per page.
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "../seeds/demo-accounts";
+import { startApp } from "./bench/load/start-app";
+import { discoverPages } from "./bench/pages/discover-pages";
+import { apiToken, makeReleases } from "./bench/pages/make-releases";
+import { measurePhase, type PageResult, type PhaseOptions } from "./bench/pages/measure-phase";
+import { pageVisit } from "./bench/pages/page-urls";
+import { sampleProject } from "./bench/pages/project-sample";
+import { bySlowest, pageTable, planReport } from "./bench/pages/report";
+import { signIn } from "./bench/pages/sign-in";
+import { STATEMENT_LOG_FLAGS } from "./bench/pages/statement-log";
+import { prepareContext } from "./bench/pages/time-to-interactive";
+import { scaleConfig } from "./bench/scale/config";
+import { buildWorld } from "./bench/scale/entities";
+import { loadScaleProject } from "./bench/scale/load";
+import { percentile } from "./bench/scale/measure";
+import { SCALE_POSTGRES_FLAGS } from "./bench/scale/postgres-flags";
+import { sized } from "./lib/bench-size";
+
+const REPETITIONS = Number(process.env.BENCH_RUNS ?? sized(30, 3));
+const TTI_RUNS = Number(process.env.BENCH_TTI_RUNS ?? sized(5, 1));
+const QUIET_MS = sized(500, 200);
+const SCALE = Number(process.env.BENCH_SCALE ?? sized(1, 0.0005));
+const owner = { email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD };
+
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
+const log = (line: string) => console.log(`  ${line}`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
+
+async function withSql<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    return await fn(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
+function reportPhase(name: string, results: PageResult[]): number {
+  say(`\n${name} (load average ${load()}); milliseconds, sql = statements of one request and their time in the database:`);
+  for (const line of pageTable(results)) say(`  ${line}`);
+  const worst = bySlowest(results)[0];
+  return worst ? percentile(worst.ttfb, 95) : NaN;
+}
+
+say(`pages benchmark: ${REPETITIONS} requests + ${TTI_RUNS} browser visit(s) per page, BENCH_SCALE=${SCALE}, ${os.cpus().length} cores, load average ${load()}`);
+const app = await startApp({ connections: 20, postgresFlags: [...SCALE_POSTGRES_FLAGS, ...STATEMENT_LOG_FLAGS], log });
+let failed = false;
+try {
+  const pages = discoverPages();
+  say(`${pages.length} pages found: ${pages.map((p) => p.route).join(" ")}`);
+  const session = await signIn(app.baseUrl, owner);
+  const signedOut = await session.browser.newContext({ baseURL: app.baseUrl });
+  await prepareContext(session.context);
+  await prepareContext(signedOut);
+  const health: number[] = [];
+  const options: PhaseOptions = {
+    baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, dataDir: app.dataDir, cookie: session.cookie, signedIn: session.context, signedOut,
+    warmup: sized(3, 1), repetitions: REPETITIONS, ttiRuns: TTI_RUNS, quietMs: QUIET_MS, health, log,
+  };
+  try {
+    const token = await apiToken(app.baseUrl, owner);
+    // The demo as a team meets it after autovacuum has analysed it (this cluster runs without autovacuum).
+    await withSql(app.databaseUrl, (sql) => sql`ANALYZE`);
+    const demoSample = await sampleProject(app.databaseUrl, DEMO_PROJECT.id);
+    demoSample.releases = await makeReleases(app.baseUrl, token, DEMO_PROJECT.id);
+    say(`demo project: source ${demoSample.documentId}, claim ${demoSample.claimId}, entity ${demoSample.entityId}, search "${demoSample.searchQuery}"`);
+    const demo = await measurePhase(pages.map((p) => pageVisit(p, demoSample)), options);
+    const demoWorst = reportPhase("demo project", demo);
+
+    const config = scaleConfig(SCALE);
+    const world = buildWorld();
+    log(`loading the scale project: ${config.documents.toLocaleString("en")} sources, ${(config.documents * config.annotationsPerDocument).toLocaleString("en")} annotations, ${config.claims.toLocaleString("en")} claims`);
+    const loaded = await loadScaleProject(app.databaseUrl, world, config, log);
+    await withSql(app.databaseUrl, (sql) => sql`
+      INSERT INTO "Membership" ("projectId", "userId", role) SELECT ${config.projectId}, id, 'owner' FROM "User" WHERE email = ${owner.email}`);
+    say(`scale project loaded in ${loaded.loadSeconds.toFixed(1)} s (+ VACUUM ANALYZE ${loaded.vacuumSeconds.toFixed(1)} s): ${Object.entries(loaded.rows).map(([t, k]) => `${t} ${k.toLocaleString("en")}`).join(", ")}`);
+    const scaleSample = await sampleProject(app.databaseUrl, config.projectId);
+    try {
+      scaleSample.releases = await makeReleases(app.baseUrl, token, config.projectId, scaleSample.documentId);
+    } catch (error) {
+      log(`no releases at scale, so the releases' diff is not measured there: ${error instanceof Error ? error.message.slice(0, 300) : String(error)}`);
+    }
+    say(`scale project: source ${scaleSample.documentId}, claim ${scaleSample.claimId}, entity ${scaleSample.entityId}, search "${scaleSample.searchQuery}"`);
+    const scale = await measurePhase(pages.map((p) => pageVisit(p, scaleSample)), options);
+    const scaleWorst = reportPhase(`scale project (${loaded.rows.Document?.toLocaleString("en")} sources, ${loaded.rows.Claim?.toLocaleString("en")} claims)`, scale);
+
+    const healthP95 = percentile(health, 95);
+    const all = [...demo, ...scale];
+    const ttiWorst = Math.max(...all.filter((r) => r.tti.length).map((r) => percentile(r.tti, 95)));
+    const slowest = bySlowest(scale)[0];
+    const demoPlans = planReport(demo);
+    const scalePlans = planReport(scale);
+    say(`\nplans of the slowest statement of the three slowest pages at scale:`);
+    for (const plan of scalePlans.slice(0, 3)) say(plan);
+    say(`baseline /api/health: ${health.length} requests, p50 ${percentile(health, 50).toFixed(1)} ms, p95 ${healthP95.toFixed(1)} ms`);
+    say(`worst page p95: demo ${demoWorst.toFixed(0)} ms (${(demoWorst / 100).toFixed(2)}× the 100 ms target, ${(demoWorst / healthP95).toFixed(1)}× health), scale ${scaleWorst.toFixed(0)} ms (${(scaleWorst / 200).toFixed(2)}× the 200 ms target, ${(scaleWorst / healthP95).toFixed(1)}× health)`);
+    await mkdir("bench-results", { recursive: true });
+    await writeFile("bench-results/pages-plans.txt", `=== demo project ===\n\n${demoPlans.join("\n")}\n=== scale project ===\n\n${scalePlans.join("\n")}`);
+    const errors = all.filter((r) => r.error).length;
+    failed = errors > 0;
+    const summary = `bench pages: pages=${pages.length} errors=${errors} demo_p95_ms=${demoWorst.toFixed(0)} scale_p95_ms=${scaleWorst.toFixed(0)} slowest_page=${slowest?.visit.route ?? "-"} tti_p95_ms=${ttiWorst.toFixed(0)} health_p95_ms=${healthP95.toFixed(1)} ratio=${(demoWorst / healthP95).toFixed(2)}`;
+    lines.push(summary);
+    await writeFile("bench-results/pages.txt", `${lines.join("\n")}\n`);
+    console.log(`figures: ${path.resolve("bench-results/pages.txt")}; every page's slowest statement's plan: ${path.resolve("bench-results/pages-plans.txt")}`);
+    console.log(summary);
+  } finally {
+    await session.close();
+  }
+} catch (error) {
+  failed = true;
+  console.error(error);
+} finally {
+  await app.stop();
+}
+process.exit(failed ? 1 : 0);
