@@ -2,7 +2,7 @@
 // build (`npm start`'s WEB_CONCURRENCY processes on a throwaway embedded PostgreSQL): the pages are
 // found under app/(workbench) and app/(auth), their ids filled from the data. Per page: server time
 // (time to the first byte and to the last byte of the HTML, p50/p95 over repeated requests with the
-// session cookie, after warm-up) and time to interactive in headless Chromium, then each page once
+// session cookie, after warm-up; at most 20 s of requests per page) and time to interactive in headless Chromium, then each page once
 // more with PostgreSQL logging its statements (count, time) and the plan of its slowest statement.
 // Two phases: the demo project as `npm start` seeds it (after ANALYZE), then a project at the size of
 // bench:scale (100,000 sources, 1M annotations, 1M claims, COPYed; BENCH_SCALE shrinks it) in the
@@ -13,7 +13,7 @@
 // page's p95 time to first byte over the health p95. The targets (p95 ≤ 100 ms demo, ≤ 200 ms at
 // scale) are printed against the figures as well.
 // Figures: bench-results/pages.txt; plans of every page's slowest statement: bench-results/pages-plans.txt.
-// --small: a project of 50 sources, 3 requests and 1 browser visit per page.
+// --small: a project of 50 sources, 2 requests and 1 browser visit per page, 4 visits at once.
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +27,7 @@ import { pageVisit } from "./bench/pages/page-urls";
 import { sampleProject } from "./bench/pages/project-sample";
 import { bySlowest, pageTable, planReport } from "./bench/pages/report";
 import { signIn } from "./bench/pages/sign-in";
-import { STATEMENT_LOG_FLAGS } from "./bench/pages/statement-log";
+import { ServerLog, STATEMENT_LOG_FLAGS } from "./bench/pages/statement-log";
 import { prepareContext } from "./bench/pages/time-to-interactive";
 import { scaleConfig } from "./bench/scale/config";
 import { buildWorld } from "./bench/scale/entities";
@@ -36,9 +36,9 @@ import { percentile } from "./bench/scale/measure";
 import { SCALE_POSTGRES_FLAGS } from "./bench/scale/postgres-flags";
 import { sized } from "./lib/bench-size";
 
-const REPETITIONS = Number(process.env.BENCH_RUNS ?? sized(30, 3));
+const REPETITIONS = Number(process.env.BENCH_RUNS ?? sized(30, 2));
 const TTI_RUNS = Number(process.env.BENCH_TTI_RUNS ?? sized(5, 1));
-const QUIET_MS = sized(500, 200);
+const QUIET_MS = sized(500, 100);
 const SCALE = Number(process.env.BENCH_SCALE ?? sized(1, 0.0005));
 const owner = { email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD };
 
@@ -67,7 +67,8 @@ function reportPhase(name: string, results: PageResult[]): number {
 }
 
 say(`pages benchmark: ${REPETITIONS} requests + ${TTI_RUNS} browser visit(s) per page, BENCH_SCALE=${SCALE}, ${os.cpus().length} cores, load average ${load()}`);
-const app = await startApp({ connections: 20, postgresFlags: [...SCALE_POSTGRES_FLAGS, ...STATEMENT_LOG_FLAGS], log });
+const serverLog = new ServerLog();
+const app = await startApp({ connections: 20, postgresFlags: [...SCALE_POSTGRES_FLAGS, ...STATEMENT_LOG_FLAGS], serverLog: serverLog.write, log });
 let failed = false;
 try {
   const pages = discoverPages();
@@ -78,8 +79,8 @@ try {
   await prepareContext(signedOut);
   const health: number[] = [];
   const options: PhaseOptions = {
-    baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, dataDir: app.dataDir, cookie: session.cookie, signedIn: session.context, signedOut,
-    warmup: sized(3, 1), repetitions: REPETITIONS, ttiRuns: TTI_RUNS, quietMs: QUIET_MS, health, log,
+    baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, serverLog, cookie: session.cookie, signedIn: session.context, signedOut,
+    warmup: sized(3, 0), repetitions: REPETITIONS, pageBudgetMs: 20_000, ttiRuns: TTI_RUNS, quietMs: QUIET_MS, ttiConcurrency: sized(1, 4), health, log,
   };
   try {
     const token = await apiToken(app.baseUrl, owner);

@@ -40,6 +40,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (line: string) => void;
   /** Extra server settings (`-c name=value` pairs), after the defaults so they win. */
   postgresFlags?: string[];
+  /** The server's own log output (stderr), chunk by chunk; dropped when not given. */
+  serverLog?: (chunk: string) => void;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   const port = await freePort(options.port);
@@ -55,7 +57,7 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=on", ...(options.postgresFlags ?? [])],
-    onLog: () => {},
+    onLog: options.serverLog ?? (() => {}),
     onError: (e) => log(`postgres: ${e instanceof Error ? e.message : String(e)}`),
   });
   const fresh = !existsSync(path.join(dataDir, "PG_VERSION"));

@@ -14,14 +14,14 @@ export interface OpenDatabase {
 }
 
 export async function openDatabase(
-  options: { ephemeral?: boolean; log?: (line: string) => void; postgresFlags?: string[] } = {},
+  options: { ephemeral?: boolean; log?: (line: string) => void; postgresFlags?: string[]; serverLog?: (chunk: string) => void } = {},
 ): Promise<OpenDatabase> {
   const env = parseEnv(process.env);
   if (env.DATABASE_URL && !options.ephemeral) {
     return { url: env.DATABASE_URL, embedded: false, close: async () => {} };
   }
   const dataDir = options.ephemeral ? path.join(await temporaryFolder(), "data") : path.resolve(env.PGDATA_DIR);
-  const server = await startEmbeddedPostgres({ dataDir, port: options.ephemeral ? undefined : 54329, log: options.log, postgresFlags: options.postgresFlags });
+  const server = await startEmbeddedPostgres({ dataDir, port: options.ephemeral ? undefined : 54329, log: options.log, postgresFlags: options.postgresFlags, serverLog: options.serverLog });
   let closed = false;
   return {
     url: server.url,

@@ -12,21 +12,26 @@ import { STATEMENT_FLAGS } from "./statements";
 export interface RunningApp {
   baseUrl: string;
   databaseUrl: string;
-  /** The throwaway cluster's data folder (its server log is under it). */
-  dataDir: string;
   pid: number;
   stop(): Promise<void>;
 }
 
 /**
  * `profileDir`: the app writes a V8 CPU profile there when it stops, and PostgreSQL counts statements.
- * `postgresFlags`: more server settings (`-c name=value` pairs).
+ * `postgresFlags`: more server settings (`-c name=value` pairs); `serverLog` receives the server's log output.
  */
-export async function startApp(options: { port?: number; profileDir?: string; connections: number; postgresFlags?: string[]; log: (line: string) => void }): Promise<RunningApp> {
+export async function startApp(options: {
+  port?: number;
+  profileDir?: string;
+  connections: number;
+  postgresFlags?: string[];
+  serverLog?: (chunk: string) => void;
+  log: (line: string) => void;
+}): Promise<RunningApp> {
   const { log } = options;
   // The default of 100 connections is too few for a floor of more than about 80 annotators.
   const flags = ["-c", `max_connections=${Math.max(100, options.connections + 30)}`, ...(options.profileDir ? STATEMENT_FLAGS : []), ...(options.postgresFlags ?? [])];
-  const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags });
+  const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags, serverLog: options.serverLog });
   let app: ChildProcess | undefined;
   const stop = async () => {
     if (app && app.exitCode === null) {
@@ -66,7 +71,7 @@ export async function startApp(options: { port?: number; profileDir?: string; co
     });
     process.once("exit", () => app?.kill("SIGTERM"));
     await waitForHealth(`${baseUrl}/api/health`, app);
-    return { baseUrl, databaseUrl: database.url, dataDir: database.dataDir ?? "", pid: app.pid ?? 0, stop };
+    return { baseUrl, databaseUrl: database.url, pid: app.pid ?? 0, stop };
   } catch (error) {
     await stop();
     throw error;

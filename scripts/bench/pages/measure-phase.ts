@@ -5,7 +5,7 @@ import type { BrowserContext } from "@playwright/test";
 import { percentile } from "../scale/measure";
 import type { PageVisit } from "./page-urls";
 import { timeHealth, timePage } from "./server-time";
-import { explainStatement, isExplainable, type LoggedStatement, readStatementLog, startStatementLog } from "./statement-log";
+import { explainStatement, isExplainable, type LoggedStatement, parseStatementLog, type ServerLog, startStatementLog } from "./statement-log";
 import { timeToInteractive } from "./time-to-interactive";
 
 export interface PageResult {
@@ -14,6 +14,8 @@ export interface PageResult {
   total: number[];
   bytes: number;
   tti: number[];
+  /** The browser's DOMContentLoaded, beside each time to interactive. */
+  dcl: number[];
   statements: LoggedStatement[];
   slowest?: LoggedStatement;
   plan?: string;
@@ -23,53 +25,73 @@ export interface PageResult {
 export interface PhaseOptions {
   baseUrl: string;
   databaseUrl: string;
-  dataDir: string;
+  serverLog: ServerLog;
   cookie: string;
   signedIn: BrowserContext;
   signedOut: BrowserContext;
   warmup: number;
   repetitions: number;
+  /** A page stops repeating after this long (at least 5 requests), so one slow page cannot eat the run. */
+  pageBudgetMs: number;
   ttiRuns: number;
   quietMs: number;
+  /** Browser visits at once: 1 for figures; more only in the small mode, whose figures mean nothing. */
+  ttiConcurrency: number;
   /** /api/health samples, one after each timed page request, so the floor shares the run's noise. */
   health: number[];
   log: (line: string) => void;
 }
 
-async function measurePage(visit: PageVisit & { url: string }, o: PhaseOptions): Promise<PageResult> {
-  const result: PageResult = { visit, ttfb: [], total: [], bytes: 0, tti: [], statements: [] };
-  const cookie = visit.signedOut ? null : o.cookie;
+const fail = (r: PageResult, error: unknown, log: (line: string) => void) => {
+  r.error = error instanceof Error ? error.message : String(error);
+  log(`${r.visit.url}: FAILED ${r.error}`);
+};
+
+async function timeServer(r: PageResult, url: string, o: PhaseOptions): Promise<void> {
+  const cookie = r.visit.signedOut ? null : o.cookie;
   try {
-    for (let i = 0; i < o.warmup; i++) await timePage(o.baseUrl, visit.url, cookie);
-    for (let i = 0; i < o.repetitions; i++) {
-      const s = await timePage(o.baseUrl, visit.url, cookie);
-      result.ttfb.push(s.ttfbMs);
-      result.total.push(s.totalMs);
-      result.bytes = s.bytes;
+    for (let i = 0; i < o.warmup; i++) await timePage(o.baseUrl, url, cookie);
+    const started = performance.now();
+    for (let i = 0; i < o.repetitions && (i < 5 || performance.now() - started < o.pageBudgetMs); i++) {
+      const s = await timePage(o.baseUrl, url, cookie);
+      r.ttfb.push(s.ttfbMs);
+      r.total.push(s.totalMs);
+      r.bytes = s.bytes;
       o.health.push(await timeHealth(o.baseUrl));
     }
-    for (let i = 0; i < o.ttiRuns; i++) result.tti.push((await timeToInteractive(visit.signedOut ? o.signedOut : o.signedIn, o.baseUrl, visit.url, o.quietMs)).ttiMs);
-    o.log(`${visit.url.padEnd(70)} ttfb p95 ${percentile(result.ttfb, 95).toFixed(0).padStart(5)} ms, tti p95 ${percentile(result.tti, 95).toFixed(0).padStart(5)} ms`);
+    o.log(`${url.padEnd(70)} ${String(r.ttfb.length).padStart(3)} requests, ttfb p50 ${percentile(r.ttfb, 50).toFixed(0).padStart(5)} ms, p95 ${percentile(r.ttfb, 95).toFixed(0).padStart(5)} ms`);
   } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error);
-    o.log(`${visit.url}: FAILED ${result.error}`);
+    fail(r, error, o.log);
   }
-  return result;
+}
+
+async function timeBrowser(r: PageResult, url: string, o: PhaseOptions): Promise<void> {
+  try {
+    for (let i = 0; i < o.ttiRuns; i++) {
+      const s = await timeToInteractive(r.visit.signedOut ? o.signedOut : o.signedIn, o.baseUrl, url, o.quietMs);
+      r.tti.push(s.ttiMs);
+      r.dcl.push(s.domContentLoadedMs);
+    }
+  } catch (error) {
+    fail(r, error, o.log);
+  }
 }
 
 /** Each page once with statement logging on; each page's statements and the plan of its slowest. */
 async function recordStatements(results: PageResult[], o: PhaseOptions): Promise<void> {
   const measured = results.filter((r) => !r.error && r.visit.url);
-  const log = await startStatementLog(o.databaseUrl);
+  const log = await startStatementLog(o.databaseUrl, o.serverLog);
+  let text = "";
   try {
     for (const [i, r] of measured.entries()) {
       await log.mark(i);
       await timePage(o.baseUrl, r.visit.url!, r.visit.signedOut ? null : o.cookie);
     }
+    await log.mark(measured.length);
   } finally {
-    await log.stop();
+    text = await log.stop();
   }
-  const byMark = readStatementLog(o.dataDir);
+  const byMark = parseStatementLog(text);
   for (const [i, r] of measured.entries()) {
     r.statements = byMark.get(i) ?? [];
     r.slowest = r.statements.filter(isExplainable).reduce<LoggedStatement | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
@@ -78,11 +100,14 @@ async function recordStatements(results: PageResult[], o: PhaseOptions): Promise
 }
 
 export async function measurePhase(visits: PageVisit[], o: PhaseOptions): Promise<PageResult[]> {
-  const results: PageResult[] = [];
-  for (const visit of visits) {
-    if (!visit.url) results.push({ visit, ttfb: [], total: [], bytes: 0, tti: [], statements: [] });
-    else results.push(await measurePage({ ...visit, url: visit.url }, o));
-  }
+  const results: PageResult[] = visits.map((visit) => ({ visit, ttfb: [], total: [], bytes: 0, tti: [], dcl: [], statements: [] }));
+  for (const r of results) if (r.visit.url) await timeServer(r, r.visit.url, o);
+  const queue = results.filter((r) => r.visit.url && !r.error);
+  const worker = async () => {
+    for (let r = queue.shift(); r; r = queue.shift()) await timeBrowser(r, r.visit.url!, o);
+  };
+  await Promise.all(Array.from({ length: o.ttiConcurrency }, worker));
+  o.log(`time to interactive measured on ${results.filter((r) => r.tti.length).length} pages`);
   await recordStatements(results, o);
   return results;
 }

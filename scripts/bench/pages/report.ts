@@ -5,19 +5,21 @@ import type { PageResult } from "./measure-phase";
 const n = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "-");
 
 export function pageTable(results: PageResult[]): string[] {
-  const head = ["page", "ttfb p50", "ttfb p95", "html p95", "KB", "sql", "sql ms", "tti p50", "tti p95"];
+  const head = ["page", "n", "ttfb p50", "ttfb p95", "html p95", "KB", "sql", "sql ms", "dcl p50", "tti p50", "tti p95"];
   const rows = results.map((r) => {
     if (r.error) return [r.visit.route, `FAILED: ${r.error.slice(0, 100)}`];
     if (!r.visit.url) return [r.visit.route, `not measured: ${r.visit.skipped}`];
     const sqlMs = r.statements.reduce((a, s) => a + s.ms, 0);
     return [
       r.visit.route + (r.visit.signedOut ? " (signed out)" : ""),
+      String(r.ttfb.length),
       n(percentile(r.ttfb, 50)),
       n(percentile(r.ttfb, 95)),
       n(percentile(r.total, 95)),
       (r.bytes / 1024).toFixed(0),
       String(r.statements.length),
       sqlMs.toFixed(1),
+      n(percentile(r.dcl, 50)),
       n(percentile(r.tti, 50)),
       n(percentile(r.tti, 95)),
     ];

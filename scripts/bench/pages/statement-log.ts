@@ -1,14 +1,27 @@
 // The SQL behind each page: the app runs in other processes, so its statements are taken from
-// PostgreSQL's own log (JSON lines, every statement with its duration and parameters) while each page
-// is requested once more with logging on; the timed requests run with it off. The slowest statement
-// of a page can then be EXPLAINed (ANALYZE, BUFFERS) with the very text and parameters it ran with.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+// PostgreSQL's own log (every statement with its duration and parameters, on the server's stderr)
+// while each page is requested once more with logging on; the timed requests run with it off. The
+// slowest statement of a page can then be EXPLAINed (ANALYZE, BUFFERS) with the very text and
+// parameters it ran with.
 import pg from "pg";
 import postgres from "postgres";
 
-/** Server settings: the JSON log in the data folder's `log/`, statements logged only when asked. */
-export const STATEMENT_LOG_FLAGS = ["logging_collector=on", "log_destination=jsonlog", "log_directory=log", "log_filename=statements", "log_rotation_size=0"].flatMap((f) => ["-c", f]);
+/** Each log line starts with its time and the backend's pid; continuation lines start with a tab. */
+export const STATEMENT_LOG_FLAGS = ["-c", "log_line_prefix=%m [%p] "];
+
+/** Keeps the server's log output (only what arrives while statements are logged is of interest). */
+export class ServerLog {
+  private chunks: string[] = [];
+  recording = false;
+  readonly write = (chunk: string) => {
+    if (this.recording) this.chunks.push(chunk);
+  };
+  take(): string {
+    const text = this.chunks.join("");
+    this.chunks = [];
+    return text;
+  }
+}
 
 export interface LoggedStatement {
   pid: number;
@@ -24,8 +37,10 @@ const MARK = /^SELECT 'bench-pages mark (\d+)'$/;
  * a numbered mark into the log before each page's request, so the log can be cut into pages. The
  * app's statements for a request are done before its answer arrives, hence before the next mark.
  */
-export async function startStatementLog(databaseUrl: string): Promise<{ mark(n: number): Promise<void>; stop(): Promise<void> }> {
+export async function startStatementLog(databaseUrl: string, serverLog: ServerLog): Promise<{ mark(n: number): Promise<void>; stop(): Promise<string> }> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  serverLog.take();
+  serverLog.recording = true;
   await sql.unsafe("ALTER SYSTEM SET log_min_duration_statement = 0");
   await sql`SELECT pg_reload_conf()`;
   // Backends pick up the new setting at their next command.
@@ -36,8 +51,10 @@ export async function startStatementLog(databaseUrl: string): Promise<{ mark(n: 
       await sql.unsafe("ALTER SYSTEM RESET log_min_duration_statement");
       await sql`SELECT pg_reload_conf()`;
       await sql.end();
-      // The log collector writes asynchronously.
-      await new Promise((r) => setTimeout(r, 500));
+      // The last lines may still be in the pipe.
+      await new Promise((r) => setTimeout(r, 300));
+      serverLog.recording = false;
+      return serverLog.take();
     },
   };
 }
@@ -48,27 +65,42 @@ function parseParameters(detail: string | undefined): (string | null)[] {
   return values;
 }
 
+interface LogRecord {
+  pid: number;
+  level: string;
+  message: string;
+}
+
+const RECORD = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \S+ \[(\d+)\] ([A-Z]+):  ([\s\S]*)$/;
+
+function logRecords(text: string): LogRecord[] {
+  const records: LogRecord[] = [];
+  for (const line of text.split("\n")) {
+    const m = RECORD.exec(line);
+    if (m) records.push({ pid: Number(m[1]), level: m[2]!, message: m[3]! });
+    else if (line.startsWith("\t") && records.length) records[records.length - 1]!.message += `\n${line.slice(1)}`;
+  }
+  return records;
+}
+
 /** The statements the app executed after each mark, by mark; the job queue's own polling is left out. */
-export function readStatementLog(dataDir: string): Map<number, LoggedStatement[]> {
-  const dir = path.join(dataDir, "log");
+export function parseStatementLog(text: string): Map<number, LoggedStatement[]> {
   const byMark = new Map<number, LoggedStatement[]>();
   let current: LoggedStatement[] | null = null;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-    for (const line of readFileSync(path.join(dir, file), "utf8").split("\n")) {
-      if (!line.trim()) continue;
-      const entry = JSON.parse(line) as { pid: number; message?: string; detail?: string; application_name?: string };
-      const m = /^duration: ([\d.]+) ms\s+(?:execute [^:]*|statement): ([\s\S]*)$/.exec(entry.message ?? "");
-      if (!m) continue;
-      const text = m[2]!.trim();
-      const mark = MARK.exec(text);
-      if (mark) {
-        current = [];
-        byMark.set(Number(mark[1]), current);
-        continue;
-      }
-      if (!current || /pg-?boss/i.test(entry.application_name ?? "") || /\bpgboss\./.test(text)) continue;
-      current.push({ pid: entry.pid, ms: Number(m[1]), text, values: parseParameters(entry.detail) });
+  const records = logRecords(text);
+  for (const [i, record] of records.entries()) {
+    const m = /^duration: ([\d.]+) ms\s+(?:execute [^:]*|statement): ([\s\S]*)$/.exec(record.message);
+    if (record.level !== "LOG" || !m) continue;
+    const statement = m[2]!.trim();
+    const mark = MARK.exec(statement);
+    if (mark) {
+      current = [];
+      byMark.set(Number(mark[1]), current);
+      continue;
     }
+    if (!current || /\bpgboss\./.test(statement)) continue;
+    const detail = records.slice(i + 1, i + 4).find((r) => r.pid === record.pid && r.level === "DETAIL");
+    current.push({ pid: record.pid, ms: Number(m[1]), text: statement, values: detail ? parseParameters(detail.message) : [] });
   }
   return byMark;
 }
