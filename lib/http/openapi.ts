@@ -81,7 +81,8 @@ function queryParameters(query: z.ZodObject, components: Components, standard: R
 
 function errorStatuses(c: RouteContract): (keyof typeof ERROR_RESPONSES)[] {
   const statuses = new Set<keyof typeof ERROR_RESPONSES>();
-  if (c.body || c.query) statuses.add(400);
+  // Every route refuses a query key it does not declare (400), so every route documents the 400.
+  statuses.add(400);
   if (c.auth === "required") statuses.add(401);
   for (const s of c.errors ?? []) statuses.add(s);
   if (c.body) {

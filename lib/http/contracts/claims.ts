@@ -72,6 +72,32 @@ export const createClaim = defineRoute({
   errors: [403, 404],
 });
 
+const ZEntityRefOut = z.object({ id: z.string(), name: z.string(), kind: z.string(), reliability: z.string().nullable() }).loose().nullable();
+
+const ZComparisonOut = z
+  .object({
+    groups: z.array(
+      z
+        .object({
+          subject: ZEntityRefOut.describe("The entity the claims are about (null: none named)."),
+          claims: z.array(z.object({ id: z.string(), status: z.string(), fields: z.unknown(), assertedBy: ZEntityRefOut, reportedBy: ZEntityRefOut }).loose()),
+          summary: z
+            .object({
+              claims: z.number().int(),
+              documents: z.number().int(),
+              independentOrigins: z.number().int().describe("Distinct asserting sources."),
+              repeatingDocuments: z.number().int().describe("Documents that add no origin the others lack: repetition, not corroboration."),
+              lowest: z.number().nullable(),
+              highest: z.number().nullable(),
+            })
+            .loose(),
+        })
+        .loose(),
+    ),
+  })
+  .loose()
+  .meta({ id: "ClaimComparison" });
+
 export const compareClaims = defineRoute({
   method: "GET",
   path: "/projects/{projectId}/compare",
@@ -84,7 +110,7 @@ export const compareClaims = defineRoute({
   tags: ["Claims"],
   auth: "required",
   query: ZCompareQuery,
-  responses: { 200: { description: "`{groups}`." } },
+  responses: { 200: { description: "The groups, each with its claims side by side and a summary.", schema: ZComparisonOut } },
   errors: [404],
 });
 

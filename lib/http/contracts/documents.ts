@@ -115,6 +115,28 @@ export const documentLive = defineRoute({
   errors: [404],
 });
 
+const ZAgreementOut = z
+  .object({
+    lineageId: z.string().describe("The source, all of its versions."),
+    annotators: z.array(z.object({ userId: z.string(), submitted: z.iso.datetime().nullable(), spans: z.number().int() }).loose()),
+    pairs: z.array(z.object({}).loose()).describe("Span agreement (F1) of each pair of annotators."),
+    fields: z
+      .array(
+        z
+          .object({
+            field: z.string().describe("`type`, or `<claim type>.<field>`."),
+            alpha: z.number().nullable().describe("Krippendorff's alpha (nominal); null when it cannot be computed."),
+            units: z.number().int().describe("Spans coded by at least two annotators."),
+            disagreements: z.array(z.object({ unit: z.string(), values: z.record(z.string(), z.unknown()) }).loose()),
+          })
+          .loose(),
+      )
+      .describe("Agreement on each claim field over the spans several annotators marked."),
+    units: z.array(z.object({ unit: z.string(), start: z.number().int(), end: z.number().int(), quote: z.string(), annotators: z.array(z.string()) }).loose()),
+  })
+  .loose()
+  .meta({ id: "AgreementReport" });
+
 export const documentAgreement = defineRoute({
   method: "GET",
   path: "/documents/{documentId}/agreement",
@@ -123,6 +145,6 @@ export const documentAgreement = defineRoute({
   description: "Span agreement (F1) per annotator pair and Krippendorff's alpha per claim field.",
   tags: ["Assignments"],
   auth: "required",
-  responses: { 200: { description: "The agreement report." } },
+  responses: { 200: { description: "The agreement report.", schema: ZAgreementOut } },
   errors: [403, 404],
 });

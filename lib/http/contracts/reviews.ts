@@ -102,7 +102,26 @@ export const reviewMany = defineRoute({
   tags: ["Reviews"],
   auth: "required",
   body: ZBulkReview,
-  responses: { 200: { description: "`{results, applied}`: what happened to each claim." } },
+  responses: {
+    200: {
+      description: "`{results, applied}`: what happened to each claim.",
+      schema: z
+        .object({
+          results: z.array(
+            z
+              .object({
+                claimId: z.string(),
+                ok: z.boolean(),
+                status: z.string().optional().describe("The claim's status after the review, when it was applied."),
+                error: z.object({ code: z.string(), message: z.string() }).optional().describe("Why it was not, otherwise."),
+              })
+              .loose(),
+          ),
+          applied: z.number().int().describe("How many reviews were applied."),
+        })
+        .loose(),
+    },
+  },
   errors: [403, 404],
 });
 
@@ -168,7 +187,12 @@ export const assignDocument = defineRoute({
   tags: ["Assignments"],
   auth: "required",
   body: ZAssign,
-  responses: { 201: { description: "The assignment." } },
+  responses: {
+    201: {
+      description: "The assignment (`documentId` names the source, all its versions).",
+      schema: z.object({ id: z.string(), documentId: z.string(), userId: z.string(), assignedBy: z.string(), createdAt: z.iso.datetime(), submittedAt: z.null() }).loose(),
+    },
+  },
   errors: [403, 404, 409],
 });
 
@@ -182,6 +206,11 @@ export const submitAssignment = defineRoute({
     "read at GET /documents/{documentId}/agreement",
   tags: ["Assignments"],
   auth: "required",
-  responses: { 200: { description: "The assignment, with `submittedAt`." } },
+  responses: {
+    200: {
+      description: "The assignment, with `submittedAt`.",
+      schema: z.object({ id: z.string(), documentId: z.string(), userId: z.string(), submittedAt: z.iso.datetime() }).loose(),
+    },
+  },
   errors: [403, 404, 409],
 });
