@@ -7,6 +7,7 @@ import { groupLines, type Line } from "./group-lines";
 import { orderBidi } from "./order-bidi";
 import { orderColumns, type Column } from "./order-columns";
 import { TextBuilder } from "./text-builder";
+import { repairAllahLigature } from "./repair-arabic";
 import { unifyDigits } from "./unify-digits";
 import type { TextRun } from "./text-run";
 import type { TextLayerKind } from "./types";
@@ -60,7 +61,7 @@ export function assembleText(pages: readonly PageRuns[]): Assembled {
     if (page.ocr) out.push({ number: page.number, start, end: builder.offset, textLayer: "ocr", items, ocrRanges: ranges.slice(page.itemCount) });
     else out.push({ number: page.number, start, end: builder.offset, textLayer: "text", items });
   });
-  return { text: unifyDigits(builder.text()), pages: out };
+  return { text: repairAllahLigature(unifyDigits(builder.text())), pages: out };
 }
 
 function firstRange(items: (null | [number, number])[]): number | null {
