@@ -9,10 +9,10 @@ import { EXTRACTION_PRIORITY } from "../lib/sources/pdf/extract-pdf";
 import { readWithBarePdfjs } from "./bench/pdf/baseline";
 import { generateReport } from "./bench/pdf/generate-report";
 import { watchUsage } from "./bench/pdf/watch-usage";
+import { sized } from "./lib/bench-size";
 
-const small = process.argv.includes("--small");
-const PAGES = small ? 12 : 200;
-const PERSIAN_EVERY = small ? 4 : 10;
+const PAGES = sized(200, 12);
+const PERSIAN_EVERY = sized(10, 4);
 const TARGET_PAGES_PER_S = 20;
 // extractPdf runs its child at a lower priority so that the app's own work comes first; the baseline
 // runs here, so this process takes the same priority and both compete for the CPU alike.
