@@ -27,7 +27,7 @@ export async function latestHead(projectId: string): Promise<SignedHead | null> 
 }
 
 export async function readHead(projectId: string): Promise<SignedHead> {
-  await sequenceProject(projectId);
+  await sequenceProject(projectId, { wait: true });
   const head = await latestHead(projectId);
   if (head) return head;
   await db().$transaction(async (tx) => {

@@ -42,9 +42,12 @@ function frontier(size: number): NodeKey[] {
   return keys;
 }
 
-async function sequenceBatch(tx: Tx, projectId: string, now: () => Date): Promise<{ size: number; added: number; busy: boolean }> {
-  const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${lockKey(projectId)}, 0)) AS "ok"`;
-  if (!lock?.ok) return { size: 0, added: 0, busy: true };
+async function sequenceBatch(tx: Tx, projectId: string, now: () => Date, wait: boolean): Promise<{ size: number; added: number; busy: boolean }> {
+  if (wait) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${lockKey(projectId)}, 0))`;
+  else {
+    const [lock] = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${lockKey(projectId)}, 0)) AS "ok"`;
+    if (!lock?.ok) return { size: 0, added: 0, busy: true };
+  }
   const size = await currentTreeSize(projectId, tx);
   const events = await tx.event.findMany({
     where: { projectId, seq: { gt: size } },
@@ -92,13 +95,17 @@ export async function insertHead(tx: Tx, projectId: string, treeSize: number, ro
   await tx.logHead.create({ data: { projectId, treeSize, rootHash, timestamp: new Date(timestamp), keyId: key.keyId, signature } });
 }
 
-/** Brings the project's tree up to its committed events. */
-export async function sequenceProject(projectId: string, options: { now?: () => Date } = {}): Promise<SequenceOutcome> {
+/**
+ * Brings the project's tree up to its committed events. Writers call it without `wait` (another
+ * sequencer at work covers them); readers that need every committed event in the tree (a head read,
+ * a release) wait for the lock instead.
+ */
+export async function sequenceProject(projectId: string, options: { now?: () => Date; wait?: boolean } = {}): Promise<SequenceOutcome> {
   const now = options.now ?? (() => new Date());
   await recordSigningKey(currentSigningKey());
   let added = 0;
   for (;;) {
-    const step = await db().$transaction((tx) => sequenceBatch(tx, projectId, now), { timeout: 60_000 });
+    const step = await db().$transaction((tx) => sequenceBatch(tx, projectId, now, options.wait ?? false), { timeout: 60_000 });
     if (step.busy) return { treeSize: await currentTreeSize(projectId), added };
     added += step.added;
     // Looked at after our commit released the lock: catches writers that found it taken.
