@@ -24,6 +24,9 @@ export const envSchema = z.object({
   /** Failed sign-ins allowed per account, and per address, within the window below. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The Ed25519 key that signs the log's tree heads (PKCS#8 PEM, or its base64); unset: generated and kept in the file below. */
+  LOG_SIGNING_KEY: z.string().min(1).optional(),
+  LOG_SIGNING_KEY_FILE: z.string().min(1).default(".data/log-signing-key.pem"),
   /** bcrypt work factor; tests lower it to keep the suite quick, production keeps the default. */
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(11),
 });

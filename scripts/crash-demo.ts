@@ -30,6 +30,7 @@ const sql = postgres(database.url, { max: 1, onnotice: () => {} });
 try {
   process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(`${database.dataDir}/..`);
+  process.env.LOG_SIGNING_KEY_FILE = `${database.dataDir}/../log-signing-key.pem`;
   const port = await freePort(Number(args.port));
   process.env.NEXTAUTH_URL = `http://localhost:${port}`;
   await migrate(database.url);
