@@ -20,7 +20,6 @@ export interface EmbeddedRelease {
 
 type CheckFn = (embedded: EmbeddedRelease, files: Record<string, Uint8Array>, subtle: SubtleCrypto) => Promise<{ ok: boolean; checks: ReleaseCheck[] }>;
 
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the page's own source, from this repository
 const checkRelease = new Function(`${VERIFY_CORE_JS}\nreturn checkRelease;`)() as CheckFn;
 
 export function runReleaseChecks(embedded: EmbeddedRelease, files: Record<string, Uint8Array>) {
