@@ -80,7 +80,7 @@ describe("captureUrl", () => {
       const payload = await record.readFully(false);
       records.push({
         type: record.warcType ?? "", uri: record.warcTargetURI ?? undefined, ip: record.warcHeader("WARC-IP-Address") ?? null, payload,
-        status: record.httpHeaders?.statusCode, concurrent: record.warcHeader("WARC-Concurrent-To") ?? null, digest: record.warcPayloadDigest ?? null,
+        status: Number(record.httpHeaders?.statusCode), concurrent: record.warcHeader("WARC-Concurrent-To") ?? null, digest: record.warcPayloadDigest ?? null,
       });
     }
     expect(records[0]!.type).toBe("warcinfo");
