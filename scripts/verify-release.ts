@@ -24,6 +24,24 @@ for (const f of embedded.files) {
   if (found) files[f.name] = readFileSync(path.join(folder, found));
 }
 const report = await runReleaseChecks(embedded, files);
+// The head's RFC 3161 timestamp, when it has one: the token must stamp the SHA-256 of the signed statement.
+const stamp = embedded.logHead?.tsaTimestamp;
+if (embedded.logHead && stamp) {
+  const { statementSha256 } = await import("../lib/log/timestamp-head");
+  const { verifyTimestampToken } = await import("../lib/capture/timestamp/verify-timestamp-token");
+  const digest = statementSha256(embedded.projectId, embedded.logHead);
+  const checked = await verifyTimestampToken(Buffer.from(stamp.token, "base64"), digest);
+  const ok = checked.ok && stamp.sha256 === digest;
+  report.checks.push({
+    kind: "signature",
+    name: "timestamp",
+    ok,
+    message: ok
+      ? `the log head was timestamped at ${checked.genTime} by ${checked.signer ?? stamp.tsa} (RFC 3161; signer certificate sha256 ${checked.signerFingerprint?.slice(0, 16)}…)`
+      : `the log head's RFC 3161 timestamp does not verify: ${checked.problems.join("; ") || "it stamps another statement"}`,
+  });
+  report.ok &&= ok;
+}
 console.log(`release ${embedded.release.id} "${embedded.release.name}" of project ${embedded.projectId}`);
 console.log(`signed by key ${embedded.logHead?.keyId ?? "(none)"}: compare it with GET /api/v1/log/keys`);
 for (const c of report.checks) console.log(`${c.ok ? "ok  " : "FAIL"} ${c.message}`);

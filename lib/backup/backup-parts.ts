@@ -68,6 +68,7 @@ export const PARTS: readonly BackupPart[] = [
   // (a key id is the hash of its key, so one already here is the same key). Checked on restore.
   { table: "LogNode", where: byProject, orderBy: ["level", "index"], userColumns: [], cursorBatch: 5000 },
   { table: "LogHead", where: byProject, orderBy: ["treeSize"], userColumns: [] },
+  { table: "LogHeadTimestamp", where: byProject, orderBy: ["treeSize"], userColumns: [] },
   { table: "LogKey", where: `"keyId" IN (SELECT "keyId" FROM "LogHead" WHERE "projectId" = $1)`, orderBy: ["keyId"], userColumns: [], keepExisting: true },
 ];
 

@@ -1,9 +1,10 @@
 // The project's latest signed tree head, after sequencing whatever committed events the tree
 // still lacks (so a head read never lags the log, even after a crash). An empty log gets a signed
-// head of size 0 too.
+// head of size 0 too. With TSA_URL set, the head carries an RFC 3161 timestamp of its statement.
 import { db } from "../db/client";
 import { EMPTY_ROOT } from "./merkle-hash";
 import { insertHead, sequenceProject } from "./sequence-project";
+import { type HeadTimestamp, timestampHead } from "./timestamp-head";
 
 export interface SignedHead {
   treeSize: number;
@@ -11,6 +12,8 @@ export interface SignedHead {
   timestamp: string;
   keyId: string;
   signature: string;
+  /** An RFC 3161 token over the SHA-256 of the signed statement, when the deployment has a TSA. */
+  tsaTimestamp?: HeadTimestamp;
 }
 
 export const headView = (h: { treeSize: number; rootHash: string; timestamp: Date; keyId: string; signature: string }): SignedHead => ({
@@ -27,6 +30,12 @@ export async function latestHead(projectId: string): Promise<SignedHead | null> 
 }
 
 export async function readHead(projectId: string): Promise<SignedHead> {
+  const head = await readSignedHead(projectId);
+  const stamp = await timestampHead(projectId, head);
+  return stamp ? { ...head, tsaTimestamp: stamp } : head;
+}
+
+async function readSignedHead(projectId: string): Promise<SignedHead> {
   await sequenceProject(projectId, { wait: true });
   const head = await latestHead(projectId);
   if (head) return head;

@@ -20,6 +20,10 @@ export const ZSignedHeadOut = z.object({
   timestamp: z.string().describe("ISO 8601 UTC, milliseconds."),
   keyId: hex.describe("Hex SHA-256 of the signing key's SubjectPublicKeyInfo (GET /log/keys)."),
   signature: z.string().describe("Base64 Ed25519 over the RFC 8785 canonical JSON of {projectId, treeSize, rootHash, timestamp}."),
+  tsaTimestamp: z
+    .object({ tsa: z.string(), genTime: z.string(), token: z.string().describe("Base64 DER RFC 3161 TimeStampToken."), sha256: hex.describe("What the token stamps: SHA-256 of the signed statement.") })
+    .optional()
+    .describe("Present when the deployment has a timestamp authority (TSA_URL) and it answered."),
 });
 
 export const ZInclusionOut = z.object({ leafIndex: z.number().int(), treeSize: z.number().int(), leafHash: hex, auditPath: z.array(hex) });

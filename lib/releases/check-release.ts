@@ -14,7 +14,7 @@ export interface EmbeddedRelease {
   projectId: string;
   release: { id: string; name: string; createdAt: string };
   files: { name: string; sha256: string; bytes: number }[];
-  logHead: { treeSize: number; rootHash: string; timestamp: string; keyId: string; signature: string } | null;
+  logHead: { treeSize: number; rootHash: string; timestamp: string; keyId: string; signature: string; tsaTimestamp?: { tsa: string; genTime: string; token: string; sha256: string } } | null;
   keys: { keyId: string; publicKeyPem: string }[];
 }
 

@@ -3,7 +3,7 @@
 // snapshot of the data; the tables refuse any later change (see the exports migration).
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
-import type { ReleaseFile } from "../db/generated/client";
+import type { Prisma, ReleaseFile } from "../db/generated/client";
 import { compileFilter } from "../exports/compile-filter";
 import { openExportSession } from "../exports/export-session";
 import { loadTypeFields } from "../exports/load-type-fields";
@@ -48,7 +48,7 @@ export async function createRelease(access: ProjectAccess, input: TCreateRelease
     const manifest = await db().$transaction(
       async (tx) => {
         const row = await tx.release.create({
-          data: { id, projectId: access.projectId, name: input.name, filter, counts: { ...plan.counts }, baseUrl: options.base, createdById: access.userId, createdAt, logHead: { ...logHead } },
+          data: { id, projectId: access.projectId, name: input.name, filter, counts: { ...plan.counts }, baseUrl: options.base, createdById: access.userId, createdAt, logHead: JSON.parse(JSON.stringify(logHead)) as Prisma.InputJsonObject },
         });
         const files: ReleaseFile[] = [];
         const store = async (file: { name: string; mediaType: string; position: number; chunks: AsyncIterable<Uint8Array> }) => {

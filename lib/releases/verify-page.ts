@@ -55,6 +55,7 @@ This page works offline: nothing you give it leaves your computer.</p>
   <dt>Root hash</dt><dd>${head ? escapeHtml(head.rootHash) : "none"}</dd>
   <dt>Signed at</dt><dd>${head ? escapeHtml(head.timestamp) : "none"}</dd>
   <dt>Key id</dt><dd>${head ? escapeHtml(head.keyId) : "none"}</dd>
+  ${head?.tsaTimestamp ? `<dt>Timestamped</dt><dd>${escapeHtml(head.tsaTimestamp.genTime)} by ${escapeHtml(head.tsaTimestamp.tsa)} (RFC 3161; <code>npm run verify-release</code> checks the token)</dd>` : ""}
 </dl>
 <p>To be sure this page itself is genuine, compare the key id above with the keys the workbench publishes at
 <code>/api/v1/log/keys</code>, or with the key id the publisher printed elsewhere.</p>
