@@ -7,7 +7,7 @@ import { consistencyRanges, inclusionRanges, rangeHash, rangeNodes } from "./tre
 
 async function checkSize(projectId: string, treeSize: number, name: string) {
   let size = await currentTreeSize(projectId);
-  if (treeSize > size) size = (await sequenceProject(projectId)).treeSize;
+  if (treeSize > size) size = (await sequenceProject(projectId, { wait: true })).treeSize ?? size;
   if (treeSize > size) {
     throw new AppError("invalid_input", `${name} ${treeSize} is beyond the log's current size ${size}.`, { issues: [{ path: [name], message: `at most ${size}` }] });
   }

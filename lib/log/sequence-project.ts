@@ -22,7 +22,8 @@ import { type NodeKey, nodeKey, rangeHash } from "./tree-ranges";
 const BATCH = 5000;
 
 export interface SequenceOutcome {
-  treeSize: number;
+  /** null when another sequencer had the project (it covers this call's events). */
+  treeSize: number | null;
   /** Leaves added by this call (0 when another sequencer held the project or nothing was new). */
   added: number;
 }
@@ -97,15 +98,42 @@ export async function insertHead(tx: Tx, projectId: string, treeSize: number, ro
 /**
  * Brings the project's tree up to its committed events. Writers call it without `wait` (another
  * sequencer at work covers them); readers that need every committed event in the tree (a head read,
- * a release) wait for the lock instead.
+ * a release, a proof) wait for the lock instead. Within one process, writers of a project that find
+ * its sequencer running only ask it for one more pass, costing no database round trip at all.
  */
 export async function sequenceProject(projectId: string, options: { now?: () => Date; wait?: boolean } = {}): Promise<SequenceOutcome> {
+  if (options.wait) return sequenceNow(projectId, options);
+  const running = inFlight.get(projectId);
+  if (running) {
+    running.again = true;
+    return { treeSize: null, added: 0 };
+  }
+  const flight = { again: false };
+  inFlight.set(projectId, flight);
+  try {
+    let added = 0;
+    let outcome: SequenceOutcome;
+    do {
+      flight.again = false;
+      outcome = await sequenceNow(projectId, options);
+      added += outcome.added;
+    } while (flight.again && outcome.treeSize !== null);
+    return { treeSize: outcome.treeSize, added };
+  } finally {
+    inFlight.delete(projectId);
+  }
+}
+
+const inFlight = new Map<string, { again: boolean }>();
+
+async function sequenceNow(projectId: string, options: { now?: () => Date; wait?: boolean }): Promise<SequenceOutcome> {
   const now = options.now ?? (() => new Date());
   await recordSigningKey(currentSigningKey());
   let added = 0;
   for (;;) {
     const step = await db().$transaction((tx) => sequenceBatch(tx, projectId, now, options.wait ?? false), { timeout: 60_000 });
-    if (step.busy) return { treeSize: await currentTreeSize(projectId), added };
+    // Another process's sequencer holds the project: it looks again after it commits.
+    if (step.busy) return { treeSize: null, added };
     added += step.added;
     // Looked at after our commit released the lock: catches writers that found it taken.
     const [last] = await db().$queryRaw<{ seq: number | null }[]>`SELECT max("seq") AS "seq" FROM "Event" WHERE "projectId" = ${projectId}`;
