@@ -23,6 +23,7 @@ async function signedIn(browser: Browser, label: string): Promise<{ account: Acc
 }
 
 test("[LOG]: a release's verify.html, opened from disk, passes every check and names a changed file", async ({ browser }) => {
+  test.setTimeout(180_000);
   const owner = await signedIn(browser, "log-owner");
   const reviewer = await signedIn(browser, "log-reviewer");
   const api = owner.page.request;
@@ -59,8 +60,8 @@ test("[LOG]: a release's verify.html, opened from disk, passes every check and n
   await expect(head).toContainText(release.logHead.keyId.slice(0, 16));
   await expectAccessible(owner.page);
 
-  // verify.html from disk, in a context with no network to the app at all.
-  const offline = await (await browser.newContext({ offline: true })).newPage();
+  // verify.html from disk, in a context with no network to the app at all (bypassCSP lets axe in).
+  const offline = await (await browser.newContext({ offline: true, bypassCSP: true })).newPage();
   await offline.goto(pathToFileURL(path.join(dir, "verify.html")).href);
   await expect(offline.getByRole("heading", { level: 1 })).toContainText("Proved release");
   await offline.getByLabel("Release files").setInputFiles(data);
