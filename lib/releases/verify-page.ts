@@ -19,7 +19,7 @@ const STYLE = `
   dt { color: #4a5560; } dd { margin: 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
   ul.results { list-style: none; padding: 0; margin: 0; }
   ul.results li { padding: .35rem .6rem; border-left: 4px solid; margin: .25rem 0; background: #fff; overflow-wrap: anywhere; }
-  li.pass { border-color: #2e7d32; } li.fail { border-color: #b3261e; background: #fdf0ef; }
+  ul.results li.pass { border-color: #2e7d32; } ul.results li.fail { border-color: #b3261e; background: #fdf0ef; }
   #summary { font-weight: 600; padding: .6rem; border-radius: 6px; }
   #summary.pass { background: #e6f4ea; color: #1e5d24; } #summary.fail { background: #fdecea; color: #8c1d18; }
 `;
