@@ -21,6 +21,7 @@ describe("parseEnv", () => {
       SIGNIN_MAX_FAILURES: 5,
       SIGNIN_WINDOW_MINUTES: 15,
       PASSWORD_HASH_COST: 11,
+      LOG_SIGNING_KEY_FILE: ".data/log-signing-key.pem",
       CAPTURE_PRIVATE_ALLOWLIST: "",
       CAPTURE_MAX_RESOURCES: 150,
       CAPTURE_MAX_BYTES: 50 * 1024 * 1024,
