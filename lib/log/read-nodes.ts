@@ -8,10 +8,11 @@ export async function readNodes(projectId: string, keys: readonly NodeKey[], tx?
   if (keys.length === 0) return found;
   const levels = keys.map((k) => k.level);
   const indexes = keys.map((k) => k.index);
+  // LATERAL: one primary-key lookup per wanted node, never a scan of the project's whole tree.
   const rows = await (tx ?? db()).$queryRaw<{ level: number; index: number; hash: Uint8Array }[]>`
-    SELECT n."level", n."index", n."hash" FROM "LogNode" n
-    JOIN unnest(${levels}::smallint[], ${indexes}::int[]) AS k("level", "index") ON n."level" = k."level" AND n."index" = k."index"
-    WHERE n."projectId" = ${projectId}`;
+    SELECT k."level", k."index", n."hash"
+    FROM unnest(${levels}::smallint[], ${indexes}::int[]) AS k("level", "index")
+    JOIN LATERAL (SELECT "hash" FROM "LogNode" WHERE "projectId" = ${projectId} AND "level" = k."level" AND "index" = k."index") n ON true`;
   for (const r of rows) found.set(nodeKey(r), Buffer.from(r.hash));
   return found;
 }
