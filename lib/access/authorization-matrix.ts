@@ -19,7 +19,7 @@
 export const PRINCIPALS = ["owner", "reviewer", "annotator", "viewer", "outsider", "anonymous", "revoked"] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
-export type Outcome = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409;
+export type Outcome = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
 
 export interface MatrixRow {
   on: string;
@@ -57,6 +57,10 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "DELETE /api/v1/projects/{projectId}/members/{userId}": row("a viewer",          204, 403, 403, 403, 404, 401, 401),
   "GET /api/v1/projects/{projectId}/events":          row("the event log",         200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/projects/{projectId}/events/verify":   row("the hash chain",        200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/log/keys":                             row("public signing keys",   200, 200, 200, 200, 200, 200, 200),
+  "GET /api/v1/projects/{projectId}/log/head":        row("the signed tree head",  200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/projects/{projectId}/log/inclusion":   row("an inclusion proof",    200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/projects/{projectId}/log/consistency": row("a consistency proof",   200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/projects/{projectId}/search":          row("the project",           200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/projects/{projectId}/assignments":     row("the project",           200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/assignments":    row("a new document",        201, 403, 403, 403, 404, 401, 401),
@@ -73,6 +77,9 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/documents/{documentId}/annotations":   row("a document",            200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/documents/{documentId}/annotations":  row("a document",            201, 201, 201, 403, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/annotations/import": row("a document",        200, 200, 200, 403, 404, 401, 401),
+  "POST /api/v1/projects/{projectId}/sources":        row("a new upload",          202, 202, 202, 403, 404, 401, 401),
+  "GET /api/v1/jobs/{jobId}":                         row("an upload's job",       200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/documents/{documentId}/artifact":      row("an uploaded document",  200, 200, 200, 200, 404, 401, 401),
 
   "GET /api/v1/annotations/{annotationId}":           row("an annotation",         200, 200, 200, 200, 404, 401, 401),
   "PATCH /api/v1/annotations/{annotationId}":         row("an own annotation",     200, 200, 200, 403, 404, 401, 401),

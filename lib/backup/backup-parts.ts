@@ -18,6 +18,8 @@ export interface BackupPart {
   serialId?: boolean;
   /** Rows read per cursor fetch when rows are large (whole texts, 1 MiB file chunks); default 500. */
   cursorBatch?: number;
+  /** Rows shared across the instance and identified by content (public keys): one already here is kept. */
+  keepExisting?: boolean;
 }
 
 const byProject = `"projectId" = $1`;
@@ -26,7 +28,20 @@ export const PARTS: readonly BackupPart[] = [
   { table: "Project", where: `"id" = $1`, orderBy: ["id"], userColumns: ["createdById"] },
   { table: "Membership", where: byProject, orderBy: ["userId"], userColumns: ["userId"] },
   { table: "ClaimType", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "Artifact", where: byProject, orderBy: ["sha256"], userColumns: [] },
+  { table: "ArtifactChunk", where: byProject, orderBy: ["sha256", "seq"], userColumns: [], cursorBatch: 2 },
   { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"], cursorBatch: 10 },
+  { table: "DocumentLayout", where: byProject, orderBy: ["documentId"], userColumns: [], cursorBatch: 10 },
+  // Jobs' outcomes; a job still running belongs to this instance's queue and does not travel.
+  { table: "SourceJob", where: `${byProject} AND "status" IN ('succeeded', 'failed')`, orderBy: ["id"], userColumns: ["createdById"] },
+  // Staged uploads of finished jobs are deleted, so this part is empty; listed so none is forgotten.
+  {
+    table: "SourceJobChunk",
+    where: `"jobId" IN (SELECT "id" FROM "SourceJob" WHERE "projectId" = $1 AND "status" IN ('succeeded', 'failed'))`,
+    orderBy: ["jobId", "seq"],
+    userColumns: [],
+    cursorBatch: 2,
+  },
   { table: "Annotation", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deletedById"] },
   { table: "AnnotationAnchor", where: byProject, orderBy: ["id"], userColumns: ["createdById"], serialId: true },
   { table: "SuggestionRejection", where: byProject, orderBy: ["id"], userColumns: ["rejectedById"] },
@@ -49,6 +64,12 @@ export const PARTS: readonly BackupPart[] = [
   },
   // Copied verbatim (actor ids included) so the hash chain verifies on the restoring side.
   { table: "Event", where: byProject, orderBy: ["seq"], userColumns: [], serialId: true },
+  // The Merkle log: its stored subtrees, its signed heads, and the public keys that signed them
+  // (a key id is the hash of its key, so one already here is the same key). Checked on restore.
+  { table: "LogNode", where: byProject, orderBy: ["level", "index"], userColumns: [], cursorBatch: 5000 },
+  { table: "LogHead", where: byProject, orderBy: ["treeSize"], userColumns: [] },
+  { table: "LogHeadTimestamp", where: byProject, orderBy: ["treeSize"], userColumns: [] },
+  { table: "LogKey", where: `"keyId" IN (SELECT "keyId" FROM "LogHead" WHERE "projectId" = $1)`, orderBy: ["keyId"], userColumns: [], keepExisting: true },
 ];
 
 /** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */

@@ -11,5 +11,5 @@ export async function listVersions(access: ProjectAccess, lineageId: string, win
     take: window?.take,
     select: documentListSelect,
   });
-  return rows.map(documentView);
+  return rows.map((d) => documentView(d));
 }

@@ -59,7 +59,7 @@ function compare(a: KeyPart, b: KeyPart): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** Compares two keys part by part (strings by code unit, as PostgreSQL's "C" collation of ids). */
+/** Compares two keys part by part (times by instant, strings by UTF-16 code unit). */
 export function compareKeys(a: readonly KeyPart[], b: readonly KeyPart[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
     const c = compare(a[i]!, b[i]!);

@@ -21,7 +21,7 @@ export const ZReleaseOut = z
     files: z.array(
       z
         .object({
-          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld or datapackage.zip."),
+          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld, datapackage.zip, log-proofs.jsonl or verify.html."),
           mediaType: z.string(),
           bytes: z.number().int(),
           sha256: z.string().describe("sha256 of exactly the bytes GET .../files/{name} returns."),
@@ -29,6 +29,10 @@ export const ZReleaseOut = z
         })
         .loose(),
     ),
+    logHead: z
+      .object({ treeSize: z.number().int(), rootHash: z.string(), timestamp: Timestamp, keyId: z.string(), signature: z.string() })
+      .nullable()
+      .describe("The signed log head the release was read at (GET .../log/head); null for releases made before the log was signed."),
   })
   .loose()
   .meta({ id: "Release" });
@@ -102,7 +106,10 @@ export const createRelease = defineRoute({
   path: "/projects/{projectId}/releases",
   operationId: "createRelease",
   summary: "Freeze an export as a named release (reviewers and owners)",
-  description: "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change.",
+  description:
+    "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change. Also log-proofs.jsonl " +
+    "(one line per claim: `{claimId, events: [{seq, leafIndex, auditPath, event}]}`, every event of the claim proved against `logHead`) " +
+    "and verify.html, a self-contained page that checks the files, the head's signature and every proof offline.",
   tags: ["Exports"],
   auth: "required",
   body: ZCreateRelease,
