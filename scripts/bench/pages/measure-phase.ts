@@ -79,7 +79,7 @@ async function timeBrowser(r: PageResult, url: string, o: PhaseOptions): Promise
 
 /** Each page once with statement logging on; each page's statements and the plan of its slowest. */
 async function recordStatements(results: PageResult[], o: PhaseOptions): Promise<void> {
-  const measured = results.filter((r) => !r.error && r.visit.url);
+  const measured = results.filter((r) => r.ttfb.length && r.visit.url);
   const log = await startStatementLog(o.databaseUrl, o.serverLog);
   let text = "";
   try {

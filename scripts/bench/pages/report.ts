@@ -7,11 +7,11 @@ const n = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "-");
 export function pageTable(results: PageResult[]): string[] {
   const head = ["page", "n", "ttfb p50", "ttfb p95", "html p95", "KB", "sql", "sql ms", "dcl p50", "tti p50", "tti p95"];
   const rows = results.map((r) => {
-    if (r.error) return [r.visit.route, `FAILED: ${r.error.slice(0, 100)}`];
+    if (r.error && !r.ttfb.length) return [r.visit.route, `FAILED: ${r.error.split("\n")[0]!.slice(0, 100)}`];
     if (!r.visit.url) return [r.visit.route, `not measured: ${r.visit.skipped}`];
     const sqlMs = r.statements.reduce((a, s) => a + s.ms, 0);
     return [
-      r.visit.route + (r.visit.signedOut ? " (signed out)" : ""),
+      r.visit.route + (r.visit.signedOut ? " (signed out)" : "") + (r.error ? " (browser FAILED)" : ""),
       String(r.ttfb.length),
       n(percentile(r.ttfb, 50)),
       n(percentile(r.ttfb, 95)),
@@ -29,9 +29,9 @@ export function pageTable(results: PageResult[]): string[] {
   return [line(head), ...rows.map(line)];
 }
 
-/** The measured pages, slowest p95 server time first. */
+/** The pages with server times (even if the browser then failed), slowest p95 first. */
 export const bySlowest = (results: PageResult[]) =>
-  results.filter((r) => !r.error && r.ttfb.length).sort((a, b) => percentile(b.ttfb, 95) - percentile(a.ttfb, 95));
+  results.filter((r) => r.ttfb.length).sort((a, b) => percentile(b.ttfb, 95) - percentile(a.ttfb, 95));
 
 export function planReport(results: PageResult[]): string[] {
   return bySlowest(results).map(

@@ -42,7 +42,7 @@ export async function prepareContext(context: BrowserContext): Promise<void> {
 export async function timeToInteractive(context: BrowserContext, baseUrl: string, url: string, quietMs: number): Promise<BrowserSample> {
   const page = await context.newPage();
   try {
-    const res = await page.goto(baseUrl + url, { waitUntil: "load", timeout: 60_000 });
+    const res = await page.goto(baseUrl + url, { waitUntil: "load", timeout: 180_000 });
     if (!res || res.status() !== 200) throw new Error(`${url}: the browser got ${res?.status() ?? "no answer"}`);
     const landed = new URL(page.url());
     if (landed.pathname !== new URL(baseUrl + url).pathname) throw new Error(`${url}: the browser was sent to ${landed.pathname}`);
