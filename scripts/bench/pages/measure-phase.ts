@@ -85,7 +85,8 @@ async function recordStatements(results: PageResult[], o: PhaseOptions): Promise
   try {
     for (const [i, r] of measured.entries()) {
       await log.mark(i);
-      await timePage(o.baseUrl, r.visit.url!, r.visit.signedOut ? null : o.cookie);
+      // A failure here is already the page's recorded failure or a new one; the other pages go on.
+      await timePage(o.baseUrl, r.visit.url!, r.visit.signedOut ? null : o.cookie).catch((error: unknown) => fail(r, error, o.log));
     }
     await log.mark(measured.length);
   } finally {
