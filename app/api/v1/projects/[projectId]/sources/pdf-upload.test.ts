@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
 import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/annotations/route";
 import { GET as getDocument } from "@/app/api/v1/documents/[documentId]/route";
 import { GET as exportProject } from "@/app/api/v1/projects/[projectId]/export/route";
@@ -22,6 +23,7 @@ import { uploadFile, waitForJob } from "@/lib/testing/upload";
 let team: Team;
 let worker: Worker;
 let pdf: Uint8Array;
+let first: { documentId: string; annotationId: string } | undefined;
 
 const PAGE_ONE = "The Amnesty report opens with the summer of 1988 and the prisons of Tehran.";
 const PAGE_TWO = "In Gohardasht the commission questioned prisoners for minutes before sentencing them.";
@@ -62,6 +64,7 @@ describe("PDF sources", () => {
     const onTwo = await call(postAnnotation, { token: team.annotator.token, params: { documentId }, body: { quote: { exact: "the commission questioned prisoners" } } });
     expect(onTwo.status, JSON.stringify(onTwo.body)).toBe(201);
     expect(onTwo.body).toMatchObject({ pageStart: 2, pageEnd: 2 });
+    first = { documentId, annotationId: onTwo.body.id };
     const from = text.indexOf("sentencing them");
     const to = text.indexOf("Families learned") + "Families learned".length;
     const across = await call(postAnnotation, { token: team.annotator.token, params: { documentId }, body: { start: from, end: to } });
@@ -98,6 +101,31 @@ describe("PDF sources", () => {
     const docHit = (hits.body.hits ?? hits.body.items).find((h: { kind: string; id: string }) => h.kind === "document" && h.id === documentId);
     expect(docHit).toMatchObject({ page: 3 });
   }, 180_000);
+
+  it("takes a new edition as the next version: annotations are re-anchored and their pages follow", async () => {
+    expect(first).toBeDefined();
+    const page = (p: string) => `<section style="page-break-after: always"><p>${p}</p></section>`;
+    const preface = "Preface to the second edition, with corrections received from survivors.";
+    const edition = await printHtmlToPdf(`<!doctype html><html lang="en"><body>${page(preface)}${page(PAGE_ONE)}${page(PAGE_TWO)}<section><p>${PAGE_THREE}</p></section></body></html>`);
+    const res = await uploadFile(team.annotator.token, team.projectId, { name: "amnesty-1988-2nd.pdf", bytes: edition }, { versionOf: first!.documentId });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    const done = await waitForJob(team.annotator.token, res.body.job.id, 120_000);
+    expect(done.body, JSON.stringify(done.body)).toMatchObject({ status: "succeeded" });
+    const next = await db().document.findUniqueOrThrow({ where: { id: done.body.documentId } });
+    const before = await db().document.findUniqueOrThrow({ where: { id: first!.documentId } });
+    expect(next).toMatchObject({ lineageId: before.lineageId, version: 2, title: "Amnesty report", format: "pdf" });
+    const moved = await call(getAnnotation, { token: team.viewer.token, params: { annotationId: first!.annotationId } });
+    expect(moved.body).toMatchObject({ documentId: next.id, exact: "the commission questioned prisoners", pageStart: 3, pageEnd: 3 });
+    const event = await db().event.findFirstOrThrow({ where: { projectId: team.projectId, subjectId: next.id } });
+    expect(event.type).toBe("document.version_created");
+  }, 180_000);
+
+  it("refuses versionOf naming no document of the project, leaving nothing", async () => {
+    const jobs = await db().sourceJob.count({ where: { projectId: team.projectId } });
+    const res = await uploadFile(team.annotator.token, team.projectId, { name: "x.pdf", bytes: pdf }, { versionOf: "doc_elsewhere" });
+    expectError(res, 400, "invalid_input", [["versionOf"]]);
+    expect(await db().sourceJob.count({ where: { projectId: team.projectId } })).toBe(jobs);
+  });
 
   it("refuses a PDF cut short at once, saying so, and leaves nothing", async () => {
     const jobs = await db().sourceJob.count({ where: { projectId: team.projectId } });
