@@ -39,6 +39,8 @@ export const getJob = defineRoute({
   path: "/jobs/{jobId}",
   operationId: "getJob",
   summary: "A background job's status and progress (its project's members only)",
+  description:
+    "Poll it to follow an upload or capture: `status` goes queued, running, then succeeded (with `documentId`) or failed (with `error.code` and `error.message` saying why, e.g. `pdf_encrypted`, `not_utf8`); `progress` counts bytes, pages or resources. A failed job leaves no document. Outsiders get 404.",
   tags: ["Sources"],
   auth: "required",
   responses: { 200: { description: "The job.", schema: ZJobOut } },
@@ -50,6 +52,8 @@ export const getArtifact = defineRoute({
   path: "/documents/{documentId}/artifact",
   operationId: "getArtifact",
   summary: "The document's original bytes, exactly as uploaded or captured (ETag: their sha256)",
+  description:
+    "The artifact the document's text was derived from, byte for byte, with its media type and a download file name; `ETag` and `Repr-Digest` carry its sha256, and `If-None-Match` with that ETag answers 304. 404 for a document without an artifact (typed or pasted text).",
   tags: ["Sources"],
   auth: "required",
   responses: { 200: { description: "The artifact, with its media type.", contentType: "application/octet-stream" } },
