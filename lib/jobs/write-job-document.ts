@@ -3,6 +3,7 @@
 // succeeded with the document's id, the staged upload removed, and the provenance event. A job
 // killed before this commits has written nothing; one killed after it is found finished on retry.
 import { createHash } from "node:crypto";
+import { moveAnnotations } from "../annotations/move-annotations";
 import { db, type Tx } from "../db/client";
 import { prepareText } from "../documents/prepare-text";
 import { newId } from "../ids";
@@ -41,6 +42,19 @@ async function storeArtifact(tx: Tx, projectId: string, jobId: string, artifact:
   return { sha256, bytes, stored: inserted === 1 };
 }
 
+/** The newest version of the document's lineage, locked so two recaptures queue up behind each other. */
+async function newestVersion(tx: Tx, projectId: string, documentId: string) {
+  const named = await tx.document.findFirst({ where: { id: documentId, projectId }, select: { lineageId: true } });
+  if (!named) return null;
+  const [newest] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Document" WHERE "projectId" = ${projectId} AND "lineageId" = ${named.lineageId} ORDER BY "version" DESC LIMIT 1 FOR UPDATE`;
+  if (!newest) return null;
+  return tx.document.findFirstOrThrow({
+    where: { id: newest.id, projectId },
+    select: { id: true, lineageId: true, version: true, sha256: true, text: true },
+  });
+}
+
 export async function writeJobDocument(job: { id: string; projectId: string; createdById: string }, draft: DocumentDraft): Promise<string | null> {
   const prepared = prepareText(draft.text);
   return db().$transaction(
@@ -51,8 +65,32 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
       if (!current || current.status !== "running" || current.documentId) return current?.documentId ?? null;
       const artifact = await storeArtifact(tx, job.projectId, job.id, draft.artifact);
       const id = newId("doc");
-      const lineageId = id;
-      const version = 1;
+      const previous = draft.continues ? await newestVersion(tx, job.projectId, draft.continues.documentId) : null;
+      if (previous && previous.sha256 === prepared.sha256) {
+        // Captured again, same article: nothing new to read, but the new capture is evidence that it was so.
+        await tx.sourceJob.update({
+          where: { id: job.id },
+          data: { status: "succeeded", outcome: "unchanged", documentId: previous.id, finishedAt: new Date(), updatedAt: new Date() },
+        });
+        await appendEvents(tx, job.projectId, [
+          {
+            actorId: job.createdById,
+            type: "document.recaptured",
+            subjectType: "document",
+            subjectId: previous.id,
+            data: {
+              unchanged: true,
+              sha256: prepared.sha256,
+              artifact: { sha256: artifact.sha256, mediaType: draft.artifact.mediaType, bytes: artifact.bytes, storedNow: artifact.stored },
+              capture: (draft.capture ?? null) as object | null,
+              jobId: job.id,
+            },
+          },
+        ]);
+        return previous.id;
+      }
+      const lineageId = previous?.lineageId ?? id;
+      const version = previous ? previous.version + 1 : 1;
       const metadata = {
         title: draft.title,
         sourceUrl: draft.sourceUrl ?? null,
@@ -78,16 +116,17 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
           ...(draft.capturedAt ? { capturedAt: draft.capturedAt } : {}),
         },
       });
+      const moved = previous ? await moveAnnotations(tx, { projectId: job.projectId, actorId: job.createdById, from: previous, to: { id, text: prepared.text } }) : null;
       if (draft.layout) await tx.documentLayout.create({ data: { documentId: id, projectId: job.projectId, layout: draft.layout as object } });
       await tx.sourceJob.update({
         where: { id: job.id },
-        data: { status: "succeeded", documentId: id, finishedAt: new Date(), updatedAt: new Date() },
+        data: { status: "succeeded", outcome: previous ? "new_version" : "created", documentId: id, finishedAt: new Date(), updatedAt: new Date() },
       });
       await tx.sourceJobChunk.deleteMany({ where: { jobId: job.id, projectId: job.projectId } });
       await appendEvents(tx, job.projectId, [
         {
           actorId: job.createdById,
-          type: "document.created",
+          type: previous ? "document.version_created" : "document.created",
           subjectType: "document",
           subjectId: id,
           data: {
@@ -96,8 +135,13 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
             derivation: draft.derivation as object,
             ...(draft.pages ? { pages: draft.pages.length } : {}),
             jobId: job.id,
+            // A capture's custody (URLs, status, headers, address, certificate, software, who asked) in the log itself.
+            ...(draft.capture ? { capture: draft.capture as object } : {}),
+            ...(previous ? { before: { documentId: previous.id, version: previous.version, sha256: previous.sha256 } } : {}),
+            ...(moved ? { placed: moved.placed, orphaned: moved.orphaned } : {}),
           },
         },
+        ...(moved?.events ?? []),
       ]);
       return id;
     },
