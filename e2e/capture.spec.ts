@@ -22,6 +22,7 @@ test.afterAll(async () => {
 });
 
 test("[CAPTURE]: capture a page, read its article and custody, annotate it, download the WACZ", async ({ page }) => {
+  test.setTimeout(150_000);
   const account = newAccount("capture");
   await createAccount(page.request, account);
   await signIn(page, account);
@@ -33,10 +34,13 @@ test("[CAPTURE]: capture a page, read its article and custody, annotate it, down
   await page.goto(`/projects/${projectId}/import`);
   await expect(page.getByRole("heading", { name: "Capture a web page" })).toBeVisible();
   await expectAccessible(page);
+  // The form is React's once hydrated (its submit handler is attached): before that a click would post the form natively.
+  await page.waitForFunction(() => Object.keys(document.querySelector("#capture-urls") ?? {}).some((k) => k.startsWith("__react")));
   await page.getByLabel("Page addresses").fill(`${site.origin}/r/${article.slug}`);
   await page.getByRole("button", { name: "Capture", exact: true }).click();
+  await expect(page.getByTestId("capture-job")).toBeVisible();
   const open = page.getByRole("link", { name: "Open the document" });
-  await expect(open).toBeVisible({ timeout: 45_000 });
+  await expect(open).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId("capture-job")).toContainText("Captured");
   await open.click();
 
