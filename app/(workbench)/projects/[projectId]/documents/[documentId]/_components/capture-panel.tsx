@@ -117,7 +117,7 @@ export function CapturePanel({ view, documentId }: { view: CaptureCustodyView; d
         <details className="capture-page-text">
           <summary>Show the full page text</summary>
           <p className="small muted">Everything the page showed, navigation and lists included; the document holds the article only.</p>
-          <div className="capture-page-text-body" dir="auto" data-testid="capture-page-text">
+          <div className="capture-page-text-body" dir="auto" data-testid="capture-page-text" tabIndex={0} role="region" aria-label="Full page text">
             {view.pageText}
           </div>
         </details>
