@@ -87,6 +87,9 @@ export const listReleases = defineRoute({
   path: "/projects/{projectId}/releases",
   operationId: "listReleases",
   summary: "A project's releases, oldest first",
+  description:
+    "Each manifest lists the release's files with their size and sha256, and the filter it was made with. Any " +
+    "member may read them",
   tags: ["Exports"],
   auth: "required",
   query: ZListQuery,
@@ -112,6 +115,9 @@ export const compareReleases = defineRoute({
   path: "/projects/{projectId}/releases/compare",
   operationId: "compareReleases",
   summary: "Claims added, removed and changed from release `base` to release `head`",
+  description:
+    "Both releases must belong to the project. Each changed claim lists the paths of what changed, with totals of " +
+    "added, removed, changed and unchanged claims: what moved between two published versions of the dataset",
   tags: ["Exports"],
   auth: "required",
   query: ZCompareReleases,
@@ -124,6 +130,9 @@ export const getRelease = defineRoute({
   path: "/releases/{releaseId}",
   operationId: "getRelease",
   summary: "A release's manifest",
+  description:
+    "Name, time, who made it, the filter, counts, and each file's name, size and sha256. Fetch a file with " +
+    "GET /releases/{releaseId}/files/{name} and compare its sha256 with this",
   tags: ["Exports"],
   auth: "required",
   responses: { 200: { description: "The manifest.", schema: ZReleaseOut } },
@@ -135,6 +144,9 @@ export const verifyRelease = defineRoute({
   path: "/releases/{releaseId}/verify",
   operationId: "verifyRelease",
   summary: "Re-hash a release's stored files, and regenerate them from the current data to see whether they still match",
+  description:
+    "`intact` is false only if stored bytes were altered. `reproducible` is false when the data changed since " +
+    "(a claim edited, reviewed or deprecated): the release itself stays as it was",
   tags: ["Exports"],
   auth: "required",
   responses: {

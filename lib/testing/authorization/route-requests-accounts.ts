@@ -34,6 +34,9 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
     };
   },
   "GET /api/v1/openapi.json": async () => ({}),
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map((m) => [`${m} /api/v1/{path}`, async () => ({ url: "/api/v1/no/such/route", params: { path: ["no", "such", "route"] } })]),
+  ),
   "POST /api/v1/users": async () => ({ body: { email: uniqueEmail("signup"), password: `pw-${randomUUID()}`, name: "New researcher" } }),
   "POST /api/v1/tokens": async (w) => ({ body: { email: w.signer.email, password: w.signer.password, name: "script" } }),
   "GET /api/v1/tokens": async () => ({}),
