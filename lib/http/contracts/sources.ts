@@ -13,6 +13,10 @@ export const ZJobOut = z
     progress: z.object({ done: z.number().int(), total: z.number().int(), unit: z.string().describe("bytes, pages, resources, ...") }),
     error: z.object({ code: z.string(), message: z.string() }).optional().describe("Why the job failed (status failed)."),
     documentId: Id.optional().describe("The document made (status succeeded)."),
+    outcome: z
+      .enum(["created", "new_version", "unchanged"])
+      .optional()
+      .describe("What a succeeded job came to: a new document, a new version of a source the project held (a page captured again whose article changed; annotations re-anchored), or `unchanged` (`documentId` is the current version)."),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
