@@ -27,7 +27,8 @@ export interface JobContext<Input = Record<string, unknown>> {
 
 /** What a job produces: a document and the artifact it was derived from. */
 export interface DocumentDraft {
-  title: string;
+  /** Omitted for a new version: the version before keeps its title. */
+  title?: string;
   /** The derived text every offset refers to (already checked by prepareText). */
   text: string;
   format: string;
@@ -41,8 +42,20 @@ export interface DocumentDraft {
   pages?: { number: number; start: number; end: number; textLayer: "text" | "ocr" | "none"; ocrConfidence?: number }[] | null;
   layout?: Record<string, unknown> | null;
   capture?: Record<string, unknown> | null;
+  /**
+   * Add as the next version of this document (a new edition of a report, a recapture): the live
+   * annotations are re-anchored onto the new text in the same transaction. Metadata not given is
+   * carried over from that version.
+   */
+  versionOf?: string;
   /** The original bytes: `bytes` when the job made them (a capture), omitted to keep the upload. */
   artifact: { mediaType: string; bytes?: Uint8Array };
+  /**
+   * A source the project already holds (a page captured again): the draft becomes the next version
+   * of that document's lineage, its annotations re-anchored, or, when the text is the same, the job
+   * answers "unchanged" and keeps the new artifact as evidence that it was.
+   */
+  continues?: { documentId: string };
 }
 
 export interface JobKind<Input = Record<string, unknown>> {
@@ -54,6 +67,11 @@ export interface JobKind<Input = Record<string, unknown>> {
    */
   prepare?(body: unknown): Promise<Input & object>;
   run(ctx: JobContext<Input>): Promise<DocumentDraft>;
+  /**
+   * Work that follows the committed document and must not hold it up (a capture whose timestamp
+   * authority did not answer queues its retry here). Its failure is logged, never the job's.
+   */
+  afterWrite?(ctx: JobContext<Input>, documentId: string, draft: DocumentDraft): Promise<void>;
 }
 
 /**
