@@ -25,7 +25,7 @@ import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
 import type { ReaderSurface } from "../_lib/reader-surface";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
-import { openPdf } from "../_lib/pdf/load-pdfjs";
+import { closePdf, openPdf } from "../_lib/pdf/load-pdfjs";
 import { PdfViewport } from "../_lib/pdf/pdf-viewport";
 import { PdfPane } from "./pdf-pane";
 import { ViewBar } from "./view-bar";
@@ -88,7 +88,7 @@ const all = () => true;
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher, rejectSuggestion: recordRejection } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
-  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file) }) : null));
+  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
   const [{ index, people }, dispatch] = useAnnotations(table);

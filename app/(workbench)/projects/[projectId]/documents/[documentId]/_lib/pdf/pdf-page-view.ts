@@ -53,6 +53,23 @@ export class PdfPageView {
     if (stale()) return;
     const viewport = page.getViewport({ scale });
     const ocr = isOcrPage(this.layout);
+    // The canvas and the text content are worked on at once (the worker parses, the page paints).
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.className = "pdf-canvas";
+    canvas.setAttribute("aria-hidden", "true");
+    this.task?.cancel();
+    const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
+    this.task = task;
+    const drawn = task.promise.then(
+      () => true,
+      (e: unknown) => {
+        if (stale()) return false;
+        throw e;
+      },
+    );
     const content = ocr ? null : await page.getTextContent();
     if (stale()) return;
     if (!this.geometry) {
@@ -62,22 +79,7 @@ export class PdfPageView {
         : content!.items.map((item) => ("str" in item ? itemBox(unit, item) : null));
     }
     onGeometry();
-
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = document.createElement("canvas");
-    canvas.width = Math.floor(viewport.width * ratio);
-    canvas.height = Math.floor(viewport.height * ratio);
-    canvas.className = "pdf-canvas";
-    canvas.setAttribute("aria-hidden", "true");
-    this.task?.cancel();
-    this.task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
-    try {
-      await this.task.promise;
-    } catch (e) {
-      if (stale()) return;
-      throw e;
-    }
-    if (stale()) return;
+    if (!(await drawn) || stale()) return;
     this.canvas?.remove();
     this.canvas = canvas;
     this.el.prepend(canvas);

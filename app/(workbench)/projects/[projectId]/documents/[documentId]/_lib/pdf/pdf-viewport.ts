@@ -26,6 +26,7 @@ const REVEAL_AT = 0.3;
 
 export interface PdfSource {
   open(): Promise<{ pdfjs: PdfJs; doc: PDFDocumentProxy }>;
+  close(doc: PDFDocumentProxy): void;
 }
 
 export class PdfViewport implements ReaderSurface {
@@ -46,6 +47,7 @@ export class PdfViewport implements ReaderSurface {
   private view: ViewWindow | null = null;
   private onView: ((view: ViewWindow) => void) | null = null;
   private onError: ((message: string) => void) | null = null;
+  private error: string | null = null;
   private marked = false;
 
   constructor(
@@ -56,6 +58,19 @@ export class PdfViewport implements ReaderSurface {
     this.spans = pageSpansOfLayout(layout);
     this.pages = layout.pages.map((p, i) => new PdfPageView(i, p, text));
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
+    // Fetching and parsing the file starts with the reader, not when the pages first show.
+    if (typeof window !== "undefined") this.load();
+  }
+
+  private load(): Promise<void> {
+    this.loading ??= this.source.open().then(
+      (loaded) => {
+        this.loaded = loaded;
+        this.update();
+      },
+      (e: unknown) => this.fail(`The page view could not open the PDF: ${e instanceof Error ? e.message : String(e)}`),
+    );
+    return this.loading;
   }
 
   contentElement(): HTMLElement | null {
@@ -71,8 +86,15 @@ export class PdfViewport implements ReaderSurface {
     if (fn && this.view) fn(this.view);
   }
 
+  /** Told when the file or a page cannot be drawn (at once, if that happened before). */
   setOnError(fn: ((message: string) => void) | null): void {
     this.onError = fn;
+    if (fn && this.error) fn(this.error);
+  }
+
+  private fail(message: string): void {
+    this.error = message;
+    this.onError?.(message);
   }
 
   /** Callback ref for the scroll container; its `[data-pdf-pages]` child receives the page frames. */
@@ -90,13 +112,7 @@ export class PdfViewport implements ReaderSurface {
     el.addEventListener("scroll", this.onScroll, { passive: true });
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(el);
-    this.loading ??= this.source.open().then(
-      (loaded) => {
-        this.loaded = loaded;
-        this.update();
-      },
-      (e: unknown) => this.onError?.(`The page view could not open the PDF: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void this.load();
     this.update();
   };
 
@@ -212,7 +228,7 @@ export class PdfViewport implements ReaderSurface {
         }
       }
     } catch (e) {
-      this.onError?.(`A page could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
+      this.fail(`A page could not be drawn: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       this.drawing = false;
     }
@@ -280,7 +296,7 @@ export class PdfViewport implements ReaderSurface {
     const i = this.layout.pages.findIndex((p) => p.number === number);
     if (i === -1 || !this.scroller) return;
     this.revealAt = null;
-    this.scroller.scrollTop = this.pageTop(i) - GAP / 2;
+    this.scroller.scrollTop = this.pageTop(i);
     this.update();
   }
 
@@ -309,6 +325,6 @@ export class PdfViewport implements ReaderSurface {
   dispose(): void {
     this.attach(null);
     this.highlights.dispose();
-    void this.loaded?.doc.destroy();
+    if (this.loaded) this.source.close(this.loaded.doc);
   }
 }
