@@ -21,6 +21,8 @@ export const envSchema = z.object({
   /** Folder of the embedded Postgres cluster (git-ignored). */
   PGDATA_DIR: z.string().min(1).default(".data/postgres"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** App processes `npm start` runs on the one port; unset: one per core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   /** Failed sign-ins allowed per account, and per address, within the window below. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

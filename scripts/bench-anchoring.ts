@@ -11,10 +11,11 @@ import { Prng } from "./bench/anchoring/prng";
 import { LEVELS, revise } from "./bench/anchoring/revise";
 import { scaleCheck } from "./bench/anchoring/scale";
 import { render, tokenize, truthOf } from "./bench/anchoring/tokens";
+import { SMALL, sized } from "./lib/bench-size";
 
-const SPANS_PER_DOC = 100;
+const SPANS_PER_DOC = sized(100, 10);
 // --verbose lists every wrong placement, --missed every orphan whose words survived; --seed=N draws other spans
-// and other revisions (the default is the one reported); --no-scale skips the 1 MB check.
+// and other revisions (the default is the one reported); --no-scale skips the 1 MB check (as --small does).
 const verbose = process.argv.includes("--verbose");
 const showMissed = process.argv.includes("--missed");
 const seed = Number(process.argv.find((a) => a.startsWith("--seed="))?.slice(7) ?? 0);
@@ -67,7 +68,7 @@ for (const { level, ours, base } of rows) {
     console.log(`${level.padEnd(7)} ${name.padEnd(10)} ${cells.map((c) => c.padEnd(9)).join(" ").trimEnd()}`);
   }
 }
-if (!process.argv.includes("--no-scale")) {
+if (!process.argv.includes("--no-scale") && !SMALL) {
   const scale = scaleCheck(docs, seed, verbose);
   console.log(
     `scale: ${(scale.chars / 1e6).toFixed(2)} MB, ${scale.tally.total} anchors, light edits: ${scale.tally.ms.toFixed(0)} ms, correct=${f(scale.tally.correct)} orphaned=${f(scale.tally.orphaned)} wrong=${scale.tally.counts.wrong}`,

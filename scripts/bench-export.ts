@@ -11,9 +11,10 @@ import { build } from "esbuild";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { loadClaims, PROJECT_ID } from "./bench/export/load-claims";
+import { sized } from "./lib/bench-size";
 
-const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 1_000_000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 2);
+const CLAIMS = Number(process.env.BENCH_CLAIMS ?? sized(1_000_000, 2_000));
+const RUNS = Number(process.env.BENCH_RUNS ?? sized(2, 1));
 const run = promisify(execFile);
 
 interface Measure {

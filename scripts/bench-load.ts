@@ -21,11 +21,12 @@ import { runSqlFloor } from "./bench/load/sql-floor";
 import { startApp } from "./bench/load/start-app";
 import { annotatorIds, countRows, diff, verifyChain } from "./bench/load/verify";
 import { runAnnotator, type Tally } from "./bench/load/virtual-annotator";
+import { sized } from "./lib/bench-size";
 
-const { values: args } = parseArgs({ options: { users: { type: "string" }, seconds: { type: "string" }, warmup: { type: "string" }, port: { type: "string" }, profile: { type: "boolean" } } });
-const USERS = Number(args.users ?? 50);
-const SECONDS = Number(args.seconds ?? 60);
-const WARMUP = Number(args.warmup ?? 5);
+const { values: args } = parseArgs({ options: { users: { type: "string" }, seconds: { type: "string" }, warmup: { type: "string" }, port: { type: "string" }, profile: { type: "boolean" }, small: { type: "boolean" } } });
+const USERS = Number(args.users ?? sized(50, 4));
+const SECONDS = Number(args.seconds ?? sized(60, 3));
+const WARMUP = Number(args.warmup ?? sized(5, 1));
 const log = (line: string) => console.log(`  ${line}`);
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 const deadline = (seconds: number) => {

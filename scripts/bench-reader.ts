@@ -10,9 +10,10 @@ import { buildPages } from "./bench/reader/build-pages";
 import { generate } from "./bench/reader/generate";
 import { loadBaseline, loadOurs, resizeTest, scrollTest } from "./bench/reader/measure";
 import { serveStatic } from "./bench/reader/serve-static";
+import { sized } from "./lib/bench-size";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 2);
+const RUNS = Number(process.env.BENCH_RUNS ?? sized(5, 1));
+const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? sized(2, 1));
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,7 +23,7 @@ const ms = (x: number) => `${Math.round(x)} ms`;
 const list = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(", ");
 
 async function main(): Promise<void> {
-  const data = generate();
+  const data = sized(generate(), generate(50_000, 500));
   console.log(`source: ${data.text.length.toLocaleString("en")} UTF-16 units (${Buffer.byteLength(data.text).toLocaleString("en")} bytes UTF-8); ${data.table.rows.length.toLocaleString("en")} annotations, ${data.overlapping.toLocaleString("en")} of them nested in, crossing or enclosing another`);
   const dir = mkdtempSync(path.join(tmpdir(), "bench-reader-"));
   const { naiveMarks } = await buildPages(dir, data);

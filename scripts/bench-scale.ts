@@ -15,9 +15,10 @@ import { documentInputs, listInputs, searchInputs } from "./bench/scale/inputs";
 import { loadScaleProject } from "./bench/scale/load";
 import { explainSlowest, percentile, recordStatements, type Series, summary } from "./bench/scale/measure";
 import { compareSeries, documentSeries, listSeries, searchSeries } from "./bench/scale/workloads";
+import { sized } from "./lib/bench-size";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
-const WARMUP = 40;
+const RUNS = Number(process.env.BENCH_RUNS ?? sized(200, 10));
+const WARMUP = sized(40, 2);
 /** Read-path settings stay Postgres defaults; these only speed up loading a throwaway cluster. */
 const POSTGRES_FLAGS = [
   "shared_buffers=1GB", "maintenance_work_mem=1GB", "max_wal_size=8GB", "checkpoint_timeout=30min", "fsync=off",
@@ -46,7 +47,7 @@ async function open(): Promise<OpenDatabase> {
 }
 
 async function main(): Promise<void> {
-  const config = scaleConfig();
+  const config = scaleConfig(Number(process.env.BENCH_SCALE ?? sized(1, 0.002)));
   const world = buildWorld();
   const database = await open();
   try {

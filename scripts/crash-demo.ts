@@ -18,10 +18,11 @@ import { createDemoProject } from "./crash/demo-data";
 import { scenarios } from "./crash/scenarios";
 import { openWrite, waitForNoOpenWrites, waitForOpenWrite } from "./crash/watch-database";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { sized } from "./lib/bench-size";
 import { buildIsCurrent, sourceStamp, stampFilePath } from "./lib/build-stamp";
 
-const { values: args } = parseArgs({ options: { port: { type: "string", default: "3231" }, spans: { type: "string", default: "3000" }, claims: { type: "string", default: "1500" } } });
-const sizes = { spans: Number(args.spans), importSpans: 5000, claims: Number(args.claims) };
+const { values: args } = parseArgs({ options: { port: { type: "string", default: "3231" }, spans: { type: "string", default: sized("3000", "300") }, claims: { type: "string", default: sized("1500", "100") }, small: { type: "boolean" } } });
+const sizes = { spans: Number(args.spans), importSpans: sized(5000, 500), claims: Number(args.claims) };
 const log = (line: string) => console.log(line);
 
 const database = await openDatabase({ ephemeral: true });

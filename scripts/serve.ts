@@ -3,6 +3,7 @@
 //   --dev          next dev instead of the production build
 //   --port N       listen on N (default PORT or 3000)
 //   --ephemeral    a throwaway database, deleted on exit (used by the browser tests)
+// The production app runs as WEB_CONCURRENCY processes (default: one per core) on one port.
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
 import { parseEnv } from "../lib/env.js";
@@ -10,7 +11,7 @@ import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seeds/demo-accounts";
 import { ensureAuthSecret } from "./lib/auth-secret";
-import { ensureProductionBuild, NEXT_BIN, waitForHealth } from "./lib/production-build";
+import { appProcessCount, ensureProductionBuild, NEXT_BIN, startAppCluster, waitForHealth } from "./lib/production-build";
 
 const { values: args } = parseArgs({
   options: { dev: { type: "boolean" }, port: { type: "string" }, ephemeral: { type: "boolean" } },
@@ -51,10 +52,11 @@ async function main(): Promise<void> {
     await disconnectDb();
 
     if (!args.dev) ensureProductionBuild(log);
-    app = spawn(process.execPath, [NEXT_BIN, args.dev ? "dev" : "start", "-p", String(port)], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    const processes = args.dev ? 1 : appProcessCount(env.WEB_CONCURRENCY);
+    app = args.dev
+      ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } })
+      : startAppCluster({ port, processes, env: process.env, stdio: ["ignore", "inherit", "inherit"] });
+    if (!args.dev) log(`serving with ${processes} app process(es) on port ${port}`);
     app.once("exit", (code) => {
       if (!stopping) {
         log(`the app exited (${code ?? "signal"})`);

@@ -8,6 +8,7 @@
 //   --seed N     fast-check seed, to replay a run
 //   --shard I/N  only every N-th route from the I-th (1-based), to split a run over processes
 //   --verbose    keep the server's own log of each 5xx
+//   --small      one wrong value per field and 2 random cases per route: proves the soak still runs
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
@@ -17,8 +18,9 @@ import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "../lib/testing/fuzz/fuzz-targe
 import { createWorld } from "../lib/testing/fuzz/fuzz-world";
 import { fuzzRoute, type RouteStats } from "../lib/testing/fuzz/fuzz-route";
 import { discoverWriteRoutes } from "../lib/testing/fuzz/write-routes";
+import { sized } from "./lib/bench-size";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "10000" }, route: { type: "string" }, skip: { type: "string" }, seed: { type: "string" }, shard: { type: "string", default: "1/1" }, verbose: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { small: { type: "boolean" }, runs: { type: "string", default: sized("10000", "2") }, route: { type: "string" }, skip: { type: "string" }, seed: { type: "string" }, shard: { type: "string", default: "1/1" }, verbose: { type: "boolean", default: false } } });
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
 const [shard, shards] = (values.shard ?? "1/1").split("/").map(Number) as [number, number];
@@ -61,7 +63,7 @@ async function main(): Promise<number> {
     const world = await createWorld();
     const all: RouteStats[] = [];
     for (const route of routes) {
-      const stats = await fuzzRoute(route, FUZZ_TARGETS[route.key]!, world, { runs, mode: "count", sweep: "all", ...(values.seed ? { seed: Number(values.seed) } : {}) });
+      const stats = await fuzzRoute(route, FUZZ_TARGETS[route.key]!, world, { runs, mode: "count", sweep: sized("all", "one"), ...(values.seed ? { seed: Number(values.seed) } : {}) });
       all.push(stats);
       console.log(line(stats));
       for (const sample of stats.samples) console.log(`  ! ${sample}`);

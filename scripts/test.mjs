@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit and integration tests on a real Postgres, then browser tests.
+// `npm test`: typecheck, lint, unit and integration tests on a real Postgres, browser tests, then every
+// benchmark in its small mode (after the browser tests, whose production build they reuse).
 import { spawnSync } from "node:child_process";
 import { ensureInstall } from "./ensure-install.mjs";
 
@@ -8,6 +9,7 @@ const steps = [
   ["lint", ["run", "lint"]],
   ["unit and integration tests", ["run", "test:unit"]],
   ["browser tests", ["run", "test:e2e"]],
+  ["benchmarks in small mode", ["run", "test:benchmarks"]],
 ];
 for (const [name, args] of steps) {
   console.log(`\n[test] ${name}`);

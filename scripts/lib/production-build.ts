@@ -1,6 +1,7 @@
 // The production build and the `next start` that serves it, shared by the start script and the
 // benchmarks that drive the real server.
-import { type ChildProcess, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, type StdioOptions, spawnSync } from "node:child_process";
+import os from "node:os";
 import { writeFileSync } from "node:fs";
 import { buildIsCurrent, sourceStamp, stampFilePath } from "./build-stamp";
 
@@ -28,4 +29,15 @@ export async function waitForHealth(url: string, child: ChildProcess): Promise<v
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error("the app did not become healthy in 150 s");
+}
+
+/** WEB_CONCURRENCY when set, else one app process per core. */
+export const appProcessCount = (configured?: number): number => configured ?? os.availableParallelism();
+
+/** The production app as `processes` `next start` processes sharing `port` (scripts/lib/app-cluster.mjs). */
+export function startAppCluster(options: { port: number; processes: number; env: NodeJS.ProcessEnv; stdio: StdioOptions; nodeFlags?: string[] }): ChildProcess {
+  return spawn(process.execPath, ["scripts/lib/app-cluster.mjs", String(options.port), String(options.processes), ...(options.nodeFlags ?? [])], {
+    stdio: options.stdio,
+    env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }

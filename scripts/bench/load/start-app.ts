@@ -1,11 +1,12 @@
 // The system under load: a throwaway embedded PostgreSQL, migrated and seeded with the demo
-// project, and the production build served by `next start`, exactly as `npm start` runs it.
-import { type ChildProcess, spawn } from "node:child_process";
+// project, and the production build served as `npm start` serves it: WEB_CONCURRENCY `next start`
+// processes (default one per core) sharing one port.
+import type { ChildProcess } from "node:child_process";
 import { migrate } from "../../../lib/db/migrate";
 import { freePort } from "../../../lib/db/embedded";
 import { openDatabase } from "../../../lib/db/open-database";
 import { ensureAuthSecret } from "../../lib/auth-secret";
-import { ensureProductionBuild, NEXT_BIN, waitForHealth } from "../../lib/production-build";
+import { appProcessCount, ensureProductionBuild, startAppCluster, waitForHealth } from "../../lib/production-build";
 import { STATEMENT_FLAGS } from "./statements";
 
 export interface RunningApp {
@@ -42,7 +43,12 @@ export async function startApp(options: { port?: number; profileDir?: string; co
     const port = options.port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${port}`;
     const profile = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
-    app = spawn(process.execPath, [...profile, NEXT_BIN, "start", "-p", String(port)], {
+    const processes = appProcessCount(process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : undefined);
+    log(`serving with ${processes} app process(es)`);
+    app = startAppCluster({
+      port,
+      processes,
+      nodeFlags: profile,
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,

@@ -28,7 +28,9 @@ export async function buildPages(dir: string, data: BenchData): Promise<{ naiveM
     format: "iife",
     target: "es2022",
     jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
+    // Next's client modules (next/link, reached through the reader) read process.env flags that
+    // Next's own bundler inlines; a page outside Next has no `process`, so they read as unset.
+    define: { "process.env.NODE_ENV": '"production"', "process.env": "{}" },
     tsconfig: path.join(root, "tsconfig.json"),
     logLevel: "error",
   });

@@ -84,7 +84,9 @@ export function summary(series: Series): { p50: number; p95: number; max: number
  * transaction with the planner settings made before it on the same connection.
  */
 export async function explainSlowest(url: string, run: Run): Promise<string> {
-  const statement = run.statements.reduce<Statement | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
+  // BEGIN, COMMIT and the like can be the slowest on a busy machine, but have no plan to show.
+  const explainable = run.statements.filter((s) => /^\s*(select|with|insert|update|delete)\b/i.test(s.text));
+  const statement = explainable.reduce<Statement | undefined>((a, b) => (!a || b.ms > a.ms ? b : a), undefined);
   if (!statement) return "(no statements recorded)";
   const client = new pg.Client({ connectionString: url });
   await client.connect();
