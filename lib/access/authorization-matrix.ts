@@ -19,7 +19,7 @@
 export const PRINCIPALS = ["owner", "reviewer", "annotator", "viewer", "outsider", "anonymous", "revoked"] as const;
 export type Principal = (typeof PRINCIPALS)[number];
 
-export type Outcome = 200 | 201 | 204 | 400 | 401 | 403 | 404 | 409;
+export type Outcome = 200 | 201 | 202 | 204 | 400 | 401 | 403 | 404 | 409;
 
 export interface MatrixRow {
   on: string;
@@ -67,6 +67,9 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/documents/{documentId}/annotations":   row("a document",            200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/documents/{documentId}/annotations":  row("a document",            201, 201, 201, 403, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/annotations/import": row("a document",        200, 200, 200, 403, 404, 401, 401),
+  "POST /api/v1/projects/{projectId}/sources":        row("a new upload",          202, 202, 202, 403, 404, 401, 401),
+  "GET /api/v1/jobs/{jobId}":                         row("an upload's job",       200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/documents/{documentId}/artifact":      row("an uploaded document",  200, 200, 200, 200, 404, 401, 401),
 
   "GET /api/v1/annotations/{annotationId}":           row("an annotation",         200, 200, 200, 200, 404, 401, 401),
   "PATCH /api/v1/annotations/{annotationId}":         row("an own annotation",     200, 200, 200, 403, 404, 401, 401),

@@ -39,3 +39,13 @@ export async function authorizeOwnAssignment(caller: Caller, assignmentId: strin
   if (!row) throw notFound("assignment");
   return authorizeProject(caller, row.projectId, action, "assignment");
 }
+
+/** A background job is visible to its project's members; anyone else finds nothing. */
+export async function authorizeJob(caller: Caller, jobId: string, action: Action): Promise<ProjectAccess> {
+  const rows = await db().$queryRaw<{ projectId: string }[]>`
+    SELECT j."projectId" FROM "SourceJob" j JOIN "Membership" m ON m."projectId" = j."projectId" AND m."userId" = ${callerUserId(caller)}
+    WHERE j.id = ${jobId}`;
+  const projectId = rows[0]?.projectId;
+  if (!projectId) throw notFound("job");
+  return authorizeProject(caller, projectId, action, "job");
+}

@@ -26,7 +26,20 @@ export const PARTS: readonly BackupPart[] = [
   { table: "Project", where: `"id" = $1`, orderBy: ["id"], userColumns: ["createdById"] },
   { table: "Membership", where: byProject, orderBy: ["userId"], userColumns: ["userId"] },
   { table: "ClaimType", where: byProject, orderBy: ["id"], userColumns: ["createdById"] },
+  { table: "Artifact", where: byProject, orderBy: ["sha256"], userColumns: [] },
+  { table: "ArtifactChunk", where: byProject, orderBy: ["sha256", "seq"], userColumns: [], cursorBatch: 2 },
   { table: "Document", where: byProject, orderBy: ["id"], userColumns: ["createdById"], cursorBatch: 10 },
+  { table: "DocumentLayout", where: byProject, orderBy: ["documentId"], userColumns: [], cursorBatch: 10 },
+  // Jobs' outcomes; a job still running belongs to this instance's queue and does not travel.
+  { table: "SourceJob", where: `${byProject} AND "status" IN ('succeeded', 'failed')`, orderBy: ["id"], userColumns: ["createdById"] },
+  // Staged uploads of finished jobs are deleted, so this part is empty; listed so none is forgotten.
+  {
+    table: "SourceJobChunk",
+    where: `"jobId" IN (SELECT "id" FROM "SourceJob" WHERE "projectId" = $1 AND "status" IN ('succeeded', 'failed'))`,
+    orderBy: ["jobId", "seq"],
+    userColumns: [],
+    cursorBatch: 2,
+  },
   { table: "Annotation", where: byProject, orderBy: ["id"], userColumns: ["createdById", "deletedById"] },
   { table: "AnnotationAnchor", where: byProject, orderBy: ["id"], userColumns: ["createdById"], serialId: true },
   { table: "SuggestionRejection", where: byProject, orderBy: ["id"], userColumns: ["rejectedById"] },

@@ -100,7 +100,11 @@ describe("project backup", () => {
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     // The project really is rich: a claim of a count, an orphan, a merge, a release's bytes.
-    expect(before.Document).toHaveLength(3);
+    expect(before.Document).toHaveLength(4);
+    expect(before.Artifact).toHaveLength(1);
+    expect(before.ArtifactChunk).toHaveLength(1);
+    expect(before.SourceJob).toHaveLength(1);
+    expect(before.Document!.filter((r) => r.includes('"artifactSha256":"'))).toHaveLength(1);
     expect(before.AnnotationAnchor!.length).toBeGreaterThan(before.Annotation!.length - 3);
     expect(before.Annotation!.some((r) => r.includes('"status":"orphaned"'))).toBe(true);
     expect(before.EntityMerge).toHaveLength(1);

@@ -11,5 +11,5 @@ export async function listDocuments(access: ProjectAccess, query: TListQuery) {
     take: query.limit + 1,
     select: documentListSelect,
   });
-  return page(rows, query.limit, documentView);
+  return page(rows, query.limit, (d) => documentView(d));
 }

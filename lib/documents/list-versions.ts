@@ -9,5 +9,5 @@ export async function listVersions(access: ProjectAccess, lineageId: string) {
     orderBy: { version: "asc" },
     select: documentListSelect,
   });
-  return rows.map(documentView);
+  return rows.map((d) => documentView(d));
 }

@@ -117,7 +117,10 @@ function operation(c: RouteContract, components: Components, standard: Record<st
           requestBody: {
             required: true,
             description: `JSON, at most ${Math.round(limit / 1024 / 1024)} MiB.`,
-            content: { "application/json": { schema: toSchema(c.body, components) } },
+            content: {
+              "application/json": { schema: toSchema(c.body, components) },
+              ...(c.rawBody ? { [c.rawBody.contentType]: { schema: { type: "string", contentMediaType: c.rawBody.contentType } } } : {}),
+            },
           },
         }
       : c.rawBody

@@ -16,9 +16,11 @@ import { POST as postClaimType } from "@/app/api/v1/projects/[projectId]/claim-t
 import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { POST as postRelease } from "@/app/api/v1/projects/[projectId]/releases/route";
 import { authorizeProject } from "@/lib/access/authorize-project";
+import { runSourceJob } from "@/lib/jobs/run-source-job";
 import { rejectSuggestion } from "@/lib/suggestions/reject-suggestion";
 import { call, type CallResult, type JsonBody } from "./api";
 import { createExportData, type ExportData, MIXED_TEXT } from "./export-data";
+import { uploadFile } from "./upload";
 
 async function ok(promise: Promise<CallResult>, status = 201): Promise<JsonBody> {
   const res = await promise;
@@ -28,6 +30,8 @@ async function ok(promise: Promise<CallResult>, status = 201): Promise<JsonBody>
 
 export interface BackupData extends ExportData {
   newVersionId: string;
+  /** A document made from an uploaded file: it has an artifact (and a finished job). */
+  uploadedJobId: string;
   releaseId: string;
 }
 
@@ -62,6 +66,8 @@ export async function createBackupData(): Promise<BackupData> {
   await ok(call(postAssignment, { token: t.owner.token, params: p, body: { documentId: data.documents.plain.id, userId: t.annotator.id } }));
   const reader = await authorizeProject(t.annotator.id, t.projectId, "annotation.create");
   await rejectSuggestion(reader, { documentId: version.id as string, start: 0, end: 7 });
+  const upload = await ok(uploadFile(t.annotator.token, t.projectId, { name: "witness.html", bytes: "<!doctype html><title>Witness</title><p>Evin, summer 1988.</p>" }), 202);
+  expect(await runSourceJob({ jobId: upload.job.id, lastAttempt: true })).toBe("succeeded");
   const release = await ok(call(postRelease, { token: t.reviewer.token, params: p, body: { name: "First release" } }));
-  return { ...data, newVersionId: version.id as string, releaseId: release.id as string };
+  return { ...data, newVersionId: version.id as string, uploadedJobId: upload.job.id as string, releaseId: release.id as string };
 }

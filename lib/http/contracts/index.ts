@@ -12,6 +12,7 @@ import * as meta from "./meta";
 import * as projects from "./projects";
 import * as reviews from "./reviews";
 import * as search from "./search";
+import * as sources from "./sources";
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -23,6 +24,6 @@ function contractsIn(module: Record<string, unknown>): RouteContract[] {
   });
 }
 
-export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search].flatMap((m) =>
+export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources].flatMap((m) =>
   contractsIn(m as Record<string, unknown>),
 );

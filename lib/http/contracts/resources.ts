@@ -99,6 +99,37 @@ export const ZDocumentOut = z
     createdBy: Id,
     createdAt: Timestamp,
     text: z.string().optional().describe("Only on a single document: the exact string every offset refers to."),
+    artifact: z
+      .object({
+        sha256: z.string().describe("sha256 of the original bytes, hex (the artifact's ETag)."),
+        mediaType: z.string(),
+        bytes: z.number().int(),
+      })
+      .nullable()
+      .optional()
+      .describe("The original file or capture the text was derived from, kept unchanged (GET /documents/{id}/artifact)."),
+    derivation: z
+      .object({ tool: z.string(), version: z.string() })
+      .loose()
+      .nullable()
+      .optional()
+      .describe("How the text was derived from the artifact."),
+    pages: z
+      .array(
+        z
+          .object({
+            number: z.number().int().describe("Physical page, from 1."),
+            start: z.number().int(),
+            end: z.number().int(),
+            textLayer: z.enum(["text", "ocr", "none"]).optional(),
+            ocrConfidence: z.number().optional(),
+          })
+          .loose(),
+      )
+      .nullable()
+      .optional()
+      .describe("Paged sources (PDF): each page's range of the text, UTF-16 offsets."),
+    capture: z.record(z.string(), z.unknown()).nullable().optional().describe("Web captures: what was fetched, from where, when."),
   })
   .loose()
   .meta({ id: "Document" });

@@ -1,5 +1,6 @@
 // Every route's request builder, keyed as in lib/access/authorization-matrix.ts.
 import { ACCOUNT_REQUESTS, type RouteRequest } from "./route-requests-accounts";
 import { CLAIM_REQUESTS } from "./route-requests-claims";
+import { SOURCE_REQUESTS } from "./route-requests-sources";
 
-export const ROUTE_REQUESTS: Record<string, RouteRequest> = { ...ACCOUNT_REQUESTS, ...CLAIM_REQUESTS };
+export const ROUTE_REQUESTS: Record<string, RouteRequest> = { ...ACCOUNT_REQUESTS, ...CLAIM_REQUESTS, ...SOURCE_REQUESTS };

@@ -18,4 +18,5 @@ export const FUZZ_TARGETS: Readonly<Record<string, FuzzTarget>> = {
 /** Write routes whose body is a byte stream, not JSON: each has a hostile-bytes test of its own. */
 export const BYTE_STREAM_ROUTES: Readonly<Record<string, string>> = {
   "POST /backups": "app/api/v1/backups/hostile-archive.test.ts",
+  "POST /projects/{projectId}/sources": "app/api/v1/projects/[projectId]/sources/hostile-upload.test.ts",
 };

@@ -1,0 +1,64 @@
+// The job queue: pg-boss in the application's own Postgres (schema "pgboss"), one per process.
+// pg-boss keeps jobs across restarts, hands each to one worker at a time, and gives a job whose
+// worker died back to the queue when it expires, which is what "a killed job is retried" needs.
+import PgBoss from "pg-boss";
+import { requireDatabaseUrl } from "../db/url";
+
+export const SOURCE_QUEUE = "source-jobs";
+
+export interface QueueSettings {
+  /** A running job not finished after this long is taken to be dead and tried again. */
+  expireInSeconds: number;
+  retryLimit: number;
+  pollingIntervalSeconds: number;
+  maintenanceIntervalSeconds: number;
+}
+
+/** From the environment at the time of the call (tests shorten the times). */
+export function queueSettings(env: NodeJS.ProcessEnv = process.env): QueueSettings {
+  const seconds = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return Number.isFinite(value) && value >= 1 ? value : fallback;
+  };
+  return {
+    expireInSeconds: seconds("SOURCE_JOB_EXPIRE_SECONDS", 900),
+    retryLimit: 3,
+    pollingIntervalSeconds: 1,
+    maintenanceIntervalSeconds: seconds("SOURCE_JOB_MAINTENANCE_SECONDS", 30),
+  };
+}
+
+const state = globalThis as unknown as { sourceQueue?: Promise<PgBoss> };
+
+/** The started queue of this process (created on first use). */
+export function queue(settings: QueueSettings = queueSettings()): Promise<PgBoss> {
+  state.sourceQueue ??= (async () => {
+    const boss = new PgBoss({
+      connectionString: requireDatabaseUrl(),
+      schema: "pgboss",
+      max: 4,
+      application_name: "workbench-jobs",
+      maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
+      monitorStateIntervalSeconds: Math.max(settings.maintenanceIntervalSeconds, 1),
+    });
+    boss.on("error", (error) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
+    await boss.start();
+    await boss.createQueue(SOURCE_QUEUE, {
+      name: SOURCE_QUEUE,
+      retryLimit: settings.retryLimit,
+      retryDelay: 1,
+      expireInSeconds: settings.expireInSeconds,
+    });
+    return boss;
+  })().catch((error: unknown) => {
+    state.sourceQueue = undefined;
+    throw error;
+  });
+  return state.sourceQueue;
+}
+
+export async function stopQueue(): Promise<void> {
+  const pending = state.sourceQueue;
+  state.sourceQueue = undefined;
+  if (pending) await (await pending).stop({ graceful: false, wait: true, close: true });
+}
