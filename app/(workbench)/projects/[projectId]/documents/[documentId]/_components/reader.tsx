@@ -25,6 +25,7 @@ import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
 import type { ReaderSurface } from "../_lib/reader-surface";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
+import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { closePdf, openPdf } from "../_lib/pdf/load-pdfjs";
 import { PdfViewport } from "../_lib/pdf/pdf-viewport";
 import { PdfPane } from "./pdf-pane";
@@ -69,6 +70,8 @@ export interface ReaderProps {
   publisher: string | null;
   /** A PDF source: its page layout, and its original file (a URL, or the bytes in the benchmark harness). */
   pdf?: { layout: TPdfLayout; file: string | Uint8Array };
+  /** The source's pages ([{number, start, end}]), when it has them; else read from the PDF layout. */
+  pages?: readonly PageSpan[];
   /** `?page=N`: the page to open at (page view). */
   page?: number;
   /** Records a rejected suggestion (the page hands in its server action). */
@@ -91,6 +94,8 @@ export function Reader(props: ReaderProps) {
   const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
+  const pageSpans = props.pages ?? pdfViewport?.spans;
+  const pageOf = useMemo(() => (pageSpans?.length ? (a: { start: number; end: number }) => pageLabel(pagesOfSpan(pageSpans, a.start, a.end)) : undefined), [pageSpans]);
   const [{ index, people }, dispatch] = useAnnotations(table);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -331,6 +336,7 @@ export function Reader(props: ReaderProps) {
             claims={claimed.get(selected.id) ?? []}
             typeNames={typeNames}
             onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
+            pages={pageOf?.(selected)}
             addEvidence={
               canClaim && !selected.pending ? (
                 <AddEvidence key={selected.id} projectId={projectId} annotationId={selected.id} me={me} typeNames={typeNames} nameOf={nameOf} onAdded={recordClaim} onMessage={say} />
@@ -347,7 +353,7 @@ export function Reader(props: ReaderProps) {
           </div>
           <FilterBar defs={defs} values={filters} onChange={(id, value) => setFilters((f) => ({ ...f, [id]: value }))} />
           {items.length ? (
-            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} />
+            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} pageOf={pageOf} />
           ) : (
             <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
           )}
