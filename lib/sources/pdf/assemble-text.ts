@@ -11,7 +11,16 @@ import { unifyDigits } from "./unify-digits";
 import type { TextRun } from "./text-run";
 import type { TextLayerKind } from "./types";
 
-export type PageRuns = { number: number; width: number; height: number; itemCount: number; runs: TextRun[] };
+export type PageRuns = {
+  number: number;
+  width: number;
+  height: number;
+  /** pdf.js items on the page; runs with an index at or past it are OCR words (index - itemCount). */
+  itemCount: number;
+  runs: TextRun[];
+  /** Set when the runs were recognised from the page image. */
+  ocr?: { words: number };
+};
 
 export type AssembledPage = {
   number: number;
@@ -19,6 +28,8 @@ export type AssembledPage = {
   end: number;
   textLayer: TextLayerKind;
   items: (null | [number, number])[];
+  /** OCR'd pages: each word's range, index-aligned with the OCR runs. */
+  ocrRanges?: (null | [number, number])[];
 };
 
 export type Assembled = { text: string; pages: AssembledPage[] };
@@ -30,22 +41,24 @@ export function assembleText(pages: readonly PageRuns[]): Assembled {
   const furniture = findPageFurniture(pages.map((p, i) => ({ height: p.height, lines: pageLines[i]! })));
   const builder = new TextBuilder();
   const out: AssembledPage[] = [];
+  // The last line written, carried over page breaks so a paragraph can run on.
+  let tail: Tail | null = null;
   pages.forEach((page, i) => {
-    const items = builder.startPage(page.itemCount);
+    const ranges = builder.startPage(page.itemCount + (page.ocr?.words ?? 0));
     const body = pageLines[i]!.filter((l) => !furniture[i]!.has(l));
     const hasText = body.some((l) => l.runs.some((r) => !r.blank));
     if (!hasText) {
-      out.push({ number: page.number, start: builder.offset, end: builder.offset, textLayer: "none", items });
+      out.push({ number: page.number, start: builder.offset, end: builder.offset, textLayer: "none", items: ranges.slice(0, page.itemCount) });
       return;
     }
     const columns = orderColumns(body);
-    const firstLine = columns[0]?.lines[0];
-    builder.separate(runsOn(builder, firstLine) ? "line" : "paragraph");
     const before = builder.offset;
-    writeColumns(builder, columns, items);
+    tail = writeColumns(builder, columns, ranges, tail);
     // The page starts where its first character landed (after any separator).
-    const start = firstRange(items) ?? before;
-    out.push({ number: page.number, start, end: builder.offset, textLayer: "text", items });
+    const start = firstRange(ranges) ?? before;
+    const items = ranges.slice(0, page.itemCount);
+    if (page.ocr) out.push({ number: page.number, start, end: builder.offset, textLayer: "ocr", items, ocrRanges: ranges.slice(page.itemCount) });
+    else out.push({ number: page.number, start, end: builder.offset, textLayer: "text", items });
   });
   return { text: unifyDigits(builder.text()), pages: out };
 }
@@ -56,30 +69,28 @@ function firstRange(items: (null | [number, number])[]): number | null {
   return first;
 }
 
-/** Whether the text so far ends mid-sentence and `line` carries on in lower case. */
-function runsOn(builder: TextBuilder, line: Line | undefined): boolean {
-  if (!line || builder.offset === 0) return false;
-  const tail = builder.text().slice(-1);
-  const head = line.runs.find((r) => !r.blank)?.text.trim() ?? "";
-  return !SENTENCE_END.test(tail) && /^\p{Ll}/u.test(head);
-}
+type OrderedLine = { line: Line; runs: TextRun[] };
+/** A line with the extent of its column, to judge how it ends. */
+type Tail = OrderedLine & { left: number; right: number; rtl: boolean };
 
-function writeColumns(builder: TextBuilder, columns: Column[], items: (null | [number, number])[]): void {
-  let previous: { line: Line; runs: TextRun[] } | null = null;
+function writeColumns(builder: TextBuilder, columns: Column[], items: (null | [number, number])[], previous: Tail | null): Tail | null {
+  let tail = previous;
   const pitch = typicalPitch(columns);
   for (const column of columns) {
     const left = Math.min(...column.lines.map((l) => l.x0));
     const right = Math.max(...column.lines.map((l) => l.x1));
     column.lines.forEach((line, k) => {
       const runs = orderBidi(line.runs, lineDirection(line.runs, column.rtl));
-      if (previous) {
-        const next = { line, runs };
-        builder.separate(startsParagraph(previous, next, k > 0, column.rtl, left, right, pitch) ? "paragraph" : "line");
+      const next = { line, runs, left, right, rtl: column.rtl };
+      if (tail) {
+        const paragraph = k > 0 ? startsParagraph(tail, next, pitch) : !continuesParagraph(tail, next);
+        builder.separate(paragraph ? "paragraph" : "line");
       }
       writeLine(builder, runs, items);
-      previous = { line, runs };
+      tail = next;
     });
   }
+  return tail;
 }
 
 function writeLine(builder: TextBuilder, runs: TextRun[], items: (null | [number, number])[]): void {
@@ -117,24 +128,35 @@ function typicalPitch(columns: Column[]): number {
   return gaps[gaps.length >> 1] ?? 0;
 }
 
-type OrderedLine = { line: Line; runs: TextRun[] };
-
-function startsParagraph(prevLine: OrderedLine, nextLine: OrderedLine, sameColumn: boolean, rtl: boolean, left: number, right: number, pitch: number): boolean {
-  const { line: prev } = prevLine;
-  const { line } = nextLine;
-  const size = Math.max(prev.size, line.size);
-  if (Math.abs(prev.size - line.size) > 0.15 * size) return true;
-  const ended = SENTENCE_END.test(lastText(prevLine.runs));
-  if (!sameColumn) return ended && !/^\p{Ll}/u.test(firstText(nextLine.runs));
-  const gap = prev.y - line.y;
+/** Within a column: a wider gap than the pitch, a first-line indent, a new type size, or a short last line. */
+function startsParagraph(prev: Tail, next: Tail, pitch: number): boolean {
+  const size = Math.max(prev.line.size, next.line.size);
+  if (Math.abs(prev.line.size - next.line.size) > 0.15 * size) return true;
+  const gap = prev.line.y - next.line.y;
   if (pitch > 0 && gap > pitch * 1.4) return true;
   if (gap > size * 2.2) return true;
-  const indent = rtl ? right - line.x1 : line.x0 - left;
-  const prevIndent = rtl ? right - prev.x1 : prev.x0 - left;
-  if (indent > size * 0.8 && prevIndent < size * 0.5) return true;
-  // A short line ending a sentence closes its paragraph.
-  const short = rtl ? prev.x0 - left > (right - left) * 0.25 : right - prev.x1 > (right - left) * 0.25;
-  return short && ended;
+  const prevIndent = indentOf(prev);
+  if (indentOf(next) > size * 0.8 && prevIndent < size * 0.5) return true;
+  return endsParagraph(prev);
+}
+
+/** Into the next column or page: the paragraph runs on unless its last line ended it or a new one starts. */
+function continuesParagraph(prev: Tail, next: Tail): boolean {
+  const size = Math.max(prev.line.size, next.line.size);
+  if (Math.abs(prev.line.size - next.line.size) > 0.15 * size) return false;
+  if (endsParagraph(prev)) return false;
+  return indentOf(next) <= size * 0.8;
+}
+
+/** A line that ends a sentence well short of its column's far edge. */
+function endsParagraph(line: Tail): boolean {
+  const width = line.right - line.left;
+  const shortBy = line.rtl ? line.line.x0 - line.left : line.right - line.line.x1;
+  return shortBy > width * 0.25 && SENTENCE_END.test(lastText(line.runs));
+}
+
+function indentOf(line: Tail): number {
+  return line.rtl ? line.right - line.line.x1 : line.line.x0 - line.left;
 }
 
 function lastText(runs: readonly TextRun[]): string {
@@ -142,6 +164,3 @@ function lastText(runs: readonly TextRun[]): string {
   return "";
 }
 
-function firstText(runs: readonly TextRun[]): string {
-  return (runs.find((r) => !r.blank)?.text ?? "").trim();
-}

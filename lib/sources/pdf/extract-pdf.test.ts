@@ -11,6 +11,7 @@ import {
   makeDecompressionBomb,
   makeEncryptedPdf,
   makeNotPdf,
+  makeScannedPdf,
   makePageCountBomb,
   makeSimplePdf,
   printHtmlToPdf,
@@ -34,6 +35,11 @@ const COLUMN_PARAGRAPHS = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtro
 const PERSIAN = "در تابستان ۱۳۶۷ هزاران زندانی سیاسی در زندان‌های ایران اعدام شدند.";
 const PERSIAN_2 = "این گزارش با نام Amnesty International در سال 2018 منتشر شد.";
 
+const FLOWING = Array.from(
+  { length: 90 },
+  (_, i) => `Sentence ${i + 1} records that the prisoners held in ward ${(i % 7) + 1} were questioned again before dawn.`,
+);
+
 const pdfs: Record<string, Uint8Array> = {};
 
 beforeAll(async () => {
@@ -47,6 +53,11 @@ beforeAll(async () => {
     page(`<div class="cols fa"><p>ستون راست: ${PERSIAN} ${PERSIAN} ${PERSIAN}</p><p style="break-before: column">ستون چپ: ${PERSIAN_2}</p></div>`, 'lang="fa" dir="rtl"'),
   );
   pdfs.report = await printReport({ pages: 5, persianEvery: 0 });
+  pdfs.flowing = await printHtmlToPdf(page(`<p>${FLOWING.join(" ")}</p>`), {
+    headerTemplate: `<div style="font-size: 8pt; width: 100%; text-align: center">Running head of the report</div>`,
+    footerTemplate: `<div style="font-size: 8pt; width: 100%; text-align: center"><span class="pageNumber"></span></div>`,
+  });
+  pdfs.scanned = await makeScannedPdf(["The commission met in Evin prison.", "Thousands of prisoners were executed."], ["A page with a text layer."]);
 }, 120_000);
 
 afterAll(() => closePrinter());
@@ -135,6 +146,14 @@ describe("pages, furniture and layout", () => {
     expect(result.metadata).toMatchObject({ title: "Report on the 1988 prison massacre", pageCount: 5 });
   });
 
+  it("lets a paragraph run on over page breaks, without the heads and numbers between", async () => {
+    const { text, pages } = await readPdf(pdfs.flowing!);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(text).toBe(FLOWING.join(" "));
+    // The page break inside the paragraph is a single space that belongs to neither page.
+    expect(pages[1]!.start).toBe(pages[0]!.end + 1);
+  });
+
   it("records each page's range, in order, with its text layer", () => {
     expect(result.pages.map((p) => p.number)).toEqual([1, 2, 3, 4, 5]);
     for (const [i, p] of result.pages.entries()) {
@@ -172,6 +191,35 @@ describe("pages, furniture and layout", () => {
     }
     await doc.destroy();
   });
+});
+
+describe("pages without a text layer", () => {
+  it("says a scanned page has no text layer when OCR is off", async () => {
+    const { text, pages } = await readPdf(pdfs.scanned!);
+    expect(text).toBe("A page with a text layer.");
+    expect(pages.map((p) => p.textLayer)).toEqual(["text", "none"]);
+    expect(pages[1]!.start).toBe(pages[1]!.end);
+  });
+
+  it("recognises a scanned page with tesseract, with its confidence and word boxes", async () => {
+    const result = await extractPdf(pdfs.scanned!, { ocr: true });
+    const scanned = result.pages[1]!;
+    expect(scanned.textLayer).toBe("ocr");
+    expect(scanned.ocrConfidence).toBeGreaterThan(80);
+    const ocrText = result.text.slice(scanned.start, scanned.end);
+    expect(ocrText).toBe("The commission met in Evin prison.\n\nThousands of prisoners were executed.");
+    expect(result.derivation.ocr).toMatchObject({ tool: "tesseract.js", language: "eng" });
+    const words = result.layout.pages[1]!.ocrWords!;
+    expect(words).toHaveLength(11);
+    // "The" sits one inch (72 pt) in from the top-left corner of the page, as it was drawn.
+    const [x0, y0, x1, y1, start, end] = words[0]!;
+    expect(result.text.slice(start, end)).toBe("The");
+    expect(x0).toBeGreaterThan(65);
+    expect(x0).toBeLessThan(80);
+    expect(y0).toBeGreaterThan(65);
+    expect(y1).toBeLessThan(100);
+    expect(x1).toBeGreaterThan(x0);
+  }, 120_000);
 });
 
 describe("refusals", () => {

@@ -13,7 +13,8 @@ import { PdfRefusal } from "./pdf-refusal";
 import { DEFAULT_PDF_LIMITS, type ExtractPdfOptions, type PdfExtraction, type PdfLimits } from "./types";
 
 const MEMORY_POLL_MS = 100;
-const LOWER_PRIORITY = 10;
+/** Nice value of the child: background extraction yields to the app's requests when the CPU is busy. */
+export const EXTRACTION_PRIORITY = 10;
 
 export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions = {}): Promise<PdfExtraction> {
   const limits: PdfLimits = { ...DEFAULT_PDF_LIMITS, ...options.limits };
@@ -63,7 +64,7 @@ function startChild(limits: PdfLimits): ChildProcess {
   });
   if (child.pid !== undefined) {
     try {
-      setPriority(child.pid, LOWER_PRIORITY);
+      setPriority(child.pid, EXTRACTION_PRIORITY);
     } catch {
       // Not permitted on every system; the limits still hold.
     }

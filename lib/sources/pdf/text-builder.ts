@@ -24,6 +24,11 @@ export class TextBuilder {
     return this.length;
   }
 
+  /** The last character written so far ("" at the start). */
+  get lastChar(): string {
+    return this.last;
+  }
+
   startPage(itemCount: number): (null | [number, number])[] {
     const items: (null | [number, number])[] = new Array(itemCount).fill(null);
     this.ranges.push(items);

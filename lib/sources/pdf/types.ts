@@ -63,7 +63,7 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxPages: 5000,
   maxTextChars: 50_000_000,
   maxMemoryMb: 1536,
-  timeoutMs: 15 * 60 * 1000,
+  timeoutMs: 20 * 60 * 1000,
 };
 
 export type ExtractPdfOptions = {

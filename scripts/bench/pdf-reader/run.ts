@@ -1,7 +1,7 @@
 // The reader half of `npm run bench:pdf`: how long the reader takes to show the first page of a
-// long report with its highlights (2,000 annotations over the document), against pdf.js's own
+// report with its highlights (2,000 annotations over the extracted text), against pdf.js's own
 // viewer drawing the same first page (canvas and text layer) in the same run, cold loads in
-// headless Chromium, alternating. Small mode: a short report, fewer annotations, one load each.
+// headless Chromium, alternating. Small mode: fewer annotations, one load each.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,14 +9,13 @@ import { type Browser, chromium } from "@playwright/test";
 import { serveStatic } from "../reader/serve-static";
 import { spreadAnnotations } from "./annotations";
 import { buildPages } from "./build-pages";
-import { generateReport } from "./generate-report";
-import { plainLayout } from "./plain-layout";
+import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
 
 export interface ReaderBenchOptions {
   small: boolean;
-  /** The report to read, when the caller already has it (and, optionally, its extracted text and layout). */
-  pdf?: Uint8Array;
-  extracted?: { text: string; layout: import("../../../lib/pdf-view/pdf-layout").TPdfLayout };
+  /** The report, and the text and layout the project's extraction made of it. */
+  pdf: Uint8Array;
+  extracted: { text: string; layout: TPdfLayout };
   browser?: Browser;
 }
 
@@ -53,15 +52,14 @@ async function markTime(browser: Browser, url: string, mark: string, probe?: str
 }
 
 export async function runReaderBench(options: ReaderBenchOptions): Promise<ReaderBenchResult> {
-  const pages = options.small ? 12 : 200;
   const annotations = options.small ? 120 : 2000;
   const runs = options.small ? 1 : Number(process.env.BENCH_RUNS ?? 5);
   const browser = options.browser ?? (await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] }));
   const dir = mkdtempSync(path.join(tmpdir(), "bench-pdf-reader-"));
   const lines: string[] = [];
   try {
-    const pdf = options.pdf ?? (await generateReport(browser, pages));
-    const { text, layout } = options.extracted ?? (await plainLayout(pdf));
+    const { pdf } = options;
+    const { text, layout } = options.extracted;
     const table = spreadAnnotations(text, annotations);
     lines.push(`reader: ${layout.pages.length} pages (${(pdf.byteLength / 1e6).toFixed(1)} MB), ${text.length.toLocaleString("en")} UTF-16 units of text, ${table.rows.length.toLocaleString("en")} annotations; ${runs} cold load(s) each, alternating`);
     await buildPages(dir, { text, layout, table }, pdf);
