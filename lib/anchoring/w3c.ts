@@ -22,6 +22,18 @@ export interface W3cTextPositionSelector {
 
 export type W3cTextSelector = W3cTextQuoteSelector | W3cTextPositionSelector;
 
+/** https://www.w3.org/TR/annotation-model/#fragment-selector: a PDF page as RFC 3778 names it ("page=N"). */
+export interface W3cFragmentSelector {
+  type: "FragmentSelector";
+  value: string;
+  conformsTo: "http://tools.ietf.org/rfc/rfc3778";
+}
+
+/** The page a span starts on, for paged sources, beside the quote and position selectors. */
+export function pageFragmentSelector(page: number): W3cFragmentSelector {
+  return { type: "FragmentSelector", value: `page=${page}`, conformsTo: "http://tools.ietf.org/rfc/rfc3778" };
+}
+
 /** What a target's selectors say: a quote, a position, or both (both should agree; the caller checks). */
 export interface ParsedSelectors {
   quote?: QuoteInput;

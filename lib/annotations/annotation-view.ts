@@ -1,9 +1,15 @@
 // The API's view of an annotation as anchored on one document version.
+import { type PageBounds, pageRange } from "../anchoring/page-range";
 import type { Annotation, AnnotationAnchor } from "../db/generated/client";
 
 type AnchorFields = Pick<AnnotationAnchor, "documentId" | "start" | "end" | "exact" | "prefix" | "suffix" | "codePointStart" | "codePointEnd">;
 
-export function annotationView(a: Annotation, anchor: AnchorFields & { confidence?: number; method?: string } = a) {
+/**
+ * `pages`: the pages of the document the anchor is on, when it is a paged source; the view then
+ * names the physical pages the span starts and ends on.
+ */
+export function annotationView(a: Annotation, anchor: AnchorFields & { confidence?: number; method?: string } = a, pages?: readonly PageBounds[] | null) {
+  const onPages = a.status === "orphaned" ? null : pageRange(pages, anchor.start, anchor.end);
   return {
     id: a.id,
     projectId: a.projectId,
@@ -15,6 +21,7 @@ export function annotationView(a: Annotation, anchor: AnchorFields & { confidenc
     suffix: anchor.suffix,
     codePointStart: anchor.codePointStart,
     codePointEnd: anchor.codePointEnd,
+    ...(onPages ?? {}),
     status: a.status,
     note: a.note,
     createdBy: a.createdById,

@@ -2,6 +2,7 @@ import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { newId } from "../ids";
+import type { PageBounds } from "../anchoring/page-range";
 import { annotationView } from "./annotation-view";
 import { insertAnnotations } from "./insert-annotations";
 import { locateSpan } from "./locate-span";
@@ -11,7 +12,7 @@ import type { TCreateAnnotation } from "./schemas";
 export async function createAnnotation(access: ProjectAccess, documentId: string, input: TCreateAnnotation, options: { id?: string } = {}) {
   const document = await db().document.findFirst({
     where: { id: documentId, projectId: access.projectId },
-    select: { id: true, text: true, lineageId: true, version: true },
+    select: { id: true, text: true, lineageId: true, version: true, pages: true },
   });
   if (!document) throw notFound("document");
   const newer = await db().document.findFirst({
@@ -27,5 +28,5 @@ export async function createAnnotation(access: ProjectAccess, documentId: string
   const id = options.id ?? newId("ann");
   const [row] = await db().$transaction((tx) => insertAnnotations(tx, access, [{ id, documentId, span, note: input.note ?? null }]));
   if (!row) throw new Error("the annotation was not written");
-  return annotationView(row);
+  return annotationView(row, row, document.pages as PageBounds[] | null);
 }

@@ -1,6 +1,7 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { visibleAuthor } from "../assignments/annotation-visibility";
 import { db } from "../db/client";
+import type { PageBounds } from "../anchoring/page-range";
 import { annotationView } from "./annotation-view";
 
 export interface AnnotationCursor {
@@ -14,7 +15,7 @@ export interface AnnotationCursor {
  */
 export async function listAnnotations(access: ProjectAccess, documentId: string, options: { limit?: number; after?: AnnotationCursor } = {}) {
   const { after } = options;
-  const document = await db().document.findFirst({ where: { id: documentId, projectId: access.projectId }, select: { lineageId: true } });
+  const document = await db().document.findFirst({ where: { id: documentId, projectId: access.projectId }, select: { lineageId: true, pages: true } });
   const onlyBy = document ? await visibleAuthor(access, document.lineageId) : undefined;
   const anchors = await db().annotationAnchor.findMany({
     where: {
@@ -27,7 +28,8 @@ export async function listAnnotations(access: ProjectAccess, documentId: string,
     include: { annotation: true },
     ...(options.limit ? { take: options.limit } : {}),
   });
-  return anchors.map((anchor) => annotationView(anchor.annotation, anchor));
+  const pages = (document?.pages ?? null) as PageBounds[] | null;
+  return anchors.map((anchor) => annotationView(anchor.annotation, anchor, pages));
 }
 
 export function encodeAnnotationCursor(c: AnnotationCursor): string {

@@ -29,6 +29,9 @@ export interface EvidenceRecord {
   /** Code points: [...text].slice(codePointStart, codePointEnd).join("") === exact. */
   codePointStart: number;
   codePointEnd: number;
+  /** Paged sources (PDF): the physical pages, from 1, the quote starts and ends on; null otherwise. */
+  pageStart: number | null;
+  pageEnd: number | null;
   annotatedBy: { id: string; name: string | null };
   annotatedAt: string;
 }

@@ -3,6 +3,7 @@
 // (field-columns.ts). Aliases: c Claim, ev ClaimEvidence, a Annotation, d Document, ea/er the
 // asserting/reporting Entity, uc/ua the User who created the claim/annotation.
 import type { CompiledFilter } from "./export-sql";
+import { PAGE_END_SQL, PAGE_START_SQL } from "./page-sql";
 import { booleanText, isoText, literal } from "./sql-text";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean" | "datetime";
@@ -105,6 +106,8 @@ export const QUOTE_COLUMNS: readonly Column[] = [
   col("end_utf16", "integer", `a."end"`, "End offset (exclusive) in UTF-16 code units."),
   col("start_code_point", "integer", `a."codePointStart"`, "Start offset in Unicode code points (Python, R)."),
   col("end_code_point", "integer", `a."codePointEnd"`, "End offset (exclusive) in code points."),
+  col("page_start", "integer", PAGE_START_SQL, "Paged sources (PDF): the physical page, from 1, the quote starts on; empty otherwise."),
+  col("page_end", "integer", PAGE_END_SQL, "The physical page the quote ends on (the same as page_start unless it crosses a page break)."),
 ];
 
 export const FIELDS_JSON_COLUMN: Column = col("fields_json", "string", "c.fields::text", "The claim's fields exactly as stored, as JSON.");

@@ -12,7 +12,7 @@ const record: ClaimRecord = {
   attribution: { assertedBy: { id: "ent_1", name: "Witness", reliability: null }, reportedBy: null, via: [], stance: "quotes", modality: "unspecified" },
   credibility: null,
   evidence: [
-    { index: 1, annotationId: "ann_1", status: "active", documentId: "doc 1", documentTitle: "T", documentVersion: 1, sourceUrl: null, publisher: null, language: "fa", sha256: "0".repeat(64), exact: "می‌گوید 😀", prefix: "", suffix: "\r\n", start: 0, end: 10, codePointStart: 0, codePointEnd: 9, annotatedBy: { id: "usr_1", name: "A" }, annotatedAt: "2026-01-01T00:00:00.000Z" },
+    { index: 1, annotationId: "ann_1", status: "active", documentId: "doc 1", documentTitle: "T", documentVersion: 1, sourceUrl: null, publisher: null, language: "fa", sha256: "0".repeat(64), exact: "می‌گوید 😀", prefix: "", suffix: "\r\n", start: 0, end: 10, codePointStart: 0, codePointEnd: 9, pageStart: null, pageEnd: null, annotatedBy: { id: "usr_1", name: "A" }, annotatedAt: "2026-01-01T00:00:00.000Z" },
   ],
   entities: { ent_1: { name: "Witness", kind: "person", reliability: null, wikidataId: null, mergedIntoId: null } },
   reviews: [],
@@ -30,6 +30,17 @@ describe("W3C formatting", () => {
     expect(a.target[0]).toEqual({ type: "SpecificResource", source: "https://wb.example/api/v1/documents/doc%201", selector: [{ type: "TextQuoteSelector", exact: "می‌گوید 😀", suffix: "\r\n" }, { type: "TextPositionSelector", start: 0, end: 10 }] });
     expect(JSON.parse(a.body[2]!.value)).toEqual(record);
     expect(a.body[0]!.value).toBe("statement: speaker Witness, quote «سخن». Asserted by Witness (quotes, unspecified).");
+  });
+
+  it("adds a FragmentSelector naming the page (RFC 3778) for a span on a paged source, and still passes every MUST", () => {
+    const paged: ClaimRecord = { ...record, evidence: [{ ...record.evidence[0]!, pageStart: 7, pageEnd: 8 }] };
+    const a = w3cAnnotation(paged, ctx);
+    expect(failedMusts("annotationMusts", a)).toEqual([]);
+    expect(a.target[0]!.selector).toEqual([
+      { type: "TextQuoteSelector", exact: "می‌گوید 😀", suffix: "\r\n" },
+      { type: "TextPositionSelector", start: 0, end: 10 },
+      { type: "FragmentSelector", value: "page=7", conformsTo: "http://tools.ietf.org/rfc/rfc3778" },
+    ]);
   });
 
   it("streams a collection that parses as JSON, empty or not, the same for the same `now`", () => {

@@ -1,9 +1,9 @@
 // W3C Web Annotation export: an AnnotationCollection whose first (and only) page embeds one
 // Annotation per claim, written piece by piece so it streams. Each annotation targets the
 // claim's evidence spans with TextQuote and TextPosition selectors (UTF-16 offsets, see
-// lib/anchoring/w3c.ts) on the document's API URL, and carries the claim itself as a JSON body.
+// lib/anchoring/w3c.ts), and on paged sources a FragmentSelector naming the page (RFC 3778) on the document's API URL, and carries the claim itself as a JSON body.
 // Pure: the same records, base URL and `now` always give the same bytes.
-import { toW3cSelectors } from "../anchoring/w3c";
+import { pageFragmentSelector, toW3cSelectors } from "../anchoring/w3c";
 import type { ClaimRecord } from "./claim-record";
 import { describeRecord } from "./describe-record";
 
@@ -42,7 +42,7 @@ export function w3cAnnotation(record: ClaimRecord, ctx: W3cContext) {
     target: record.evidence.map((e) => ({
       type: "SpecificResource",
       source: documentIri(ctx.base, e.documentId),
-      selector: toW3cSelectors(e),
+      selector: e.pageStart === null || e.pageStart === undefined ? toW3cSelectors(e) : [...toW3cSelectors(e), pageFragmentSelector(e.pageStart)],
     })),
   };
 }

@@ -2,6 +2,7 @@
 // object per claim with its keys in a fixed order, so the same data always gives the same bytes.
 import type { CompiledFilter } from "./export-sql";
 import { claimConditions } from "./export-sql";
+import { PAGE_END_SQL, PAGE_START_SQL } from "./page-sql";
 import { isoText } from "./sql-text";
 
 const entityRef = (alias: string) => `json_build_object('id', ${alias}.id, 'name', ${alias}.name, 'reliability', ${alias}.reliability)`;
@@ -13,6 +14,7 @@ const EVIDENCE = `(SELECT json_agg(json_build_object(
     'publisher', d.publisher, 'language', d.language, 'sha256', d.sha256,
     'exact', a.exact, 'prefix', a.prefix, 'suffix', a.suffix, 'start', a.start, 'end', a."end",
     'codePointStart', a."codePointStart", 'codePointEnd', a."codePointEnd",
+    'pageStart', ${PAGE_START_SQL}, 'pageEnd', ${PAGE_END_SQL},
     'annotatedBy', json_build_object('id', a."createdById", 'name', ua.name), 'annotatedAt', ${isoText(`a."createdAt"`)}
   ) ORDER BY ev.position)
   FROM "ClaimEvidence" ev

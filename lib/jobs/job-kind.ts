@@ -27,7 +27,8 @@ export interface JobContext<Input = Record<string, unknown>> {
 
 /** What a job produces: a document and the artifact it was derived from. */
 export interface DocumentDraft {
-  title: string;
+  /** Omitted for a new version: the version before keeps its title. */
+  title?: string;
   /** The derived text every offset refers to (already checked by prepareText). */
   text: string;
   format: string;
@@ -41,6 +42,12 @@ export interface DocumentDraft {
   pages?: { number: number; start: number; end: number; textLayer: "text" | "ocr" | "none"; ocrConfidence?: number }[] | null;
   layout?: Record<string, unknown> | null;
   capture?: Record<string, unknown> | null;
+  /**
+   * Add as the next version of this document (a new edition of a report, a recapture): the live
+   * annotations are re-anchored onto the new text in the same transaction. Metadata not given is
+   * carried over from that version.
+   */
+  versionOf?: string;
   /** The original bytes: `bytes` when the job made them (a capture), omitted to keep the upload. */
   artifact: { mediaType: string; bytes?: Uint8Array };
 }

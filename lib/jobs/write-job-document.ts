@@ -6,8 +6,9 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "../db/client";
 import { prepareText } from "../documents/prepare-text";
 import { newId } from "../ids";
-import { appendEvents } from "../provenance/append-event";
-import type { DocumentDraft } from "./job-kind";
+import { moveAnnotations } from "../annotations/move-annotations";
+import { appendEvents, type NewEvent } from "../provenance/append-event";
+import { type DocumentDraft, JobRefusal } from "./job-kind";
 
 const CHUNK_BYTES = 1024 * 1024;
 
@@ -41,6 +42,16 @@ async function storeArtifact(tx: Tx, projectId: string, jobId: string, artifact:
   return { sha256, bytes, stored: inserted === 1 };
 }
 
+/** The version a new edition follows: it must be the newest, and the new text must differ. */
+async function previousVersion(tx: Tx, projectId: string, documentId: string, sha256: string) {
+  const current = await tx.document.findFirst({ where: { id: documentId, projectId } });
+  if (!current) throw new JobRefusal("version_of_missing", "The document this file was to be a new version of is gone.");
+  const newer = await tx.document.findFirst({ where: { projectId, lineageId: current.lineageId, version: { gt: current.version } }, select: { version: true } });
+  if (newer) throw new JobRefusal("not_newest_version", `A newer version (${newer.version}) exists; upload the new edition onto the newest version.`);
+  if (current.sha256 === sha256) throw new JobRefusal("unchanged", "The new file's text is identical to this version's, so no version was added.");
+  return current;
+}
+
 export async function writeJobDocument(job: { id: string; projectId: string; createdById: string }, draft: DocumentDraft): Promise<string | null> {
   const prepared = prepareText(draft.text);
   return db().$transaction(
@@ -51,15 +62,16 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
       if (!current || current.status !== "running" || current.documentId) return current?.documentId ?? null;
       const artifact = await storeArtifact(tx, job.projectId, job.id, draft.artifact);
       const id = newId("doc");
-      const lineageId = id;
-      const version = 1;
+      const previous = draft.versionOf ? await previousVersion(tx, job.projectId, draft.versionOf, prepared.sha256) : null;
+      const lineageId = previous?.lineageId ?? id;
+      const version = previous ? previous.version + 1 : 1;
       const metadata = {
-        title: draft.title,
-        sourceUrl: draft.sourceUrl ?? null,
-        publisher: draft.publisher ?? null,
-        author: draft.author ?? null,
-        publishedAt: draft.publishedAt ?? null,
-        language: draft.language ?? null,
+        title: draft.title ?? previous?.title ?? "Untitled source",
+        sourceUrl: draft.sourceUrl ?? previous?.sourceUrl ?? null,
+        publisher: draft.publisher ?? previous?.publisher ?? null,
+        author: draft.author ?? previous?.author ?? null,
+        publishedAt: draft.publishedAt ?? previous?.publishedAt ?? null,
+        language: draft.language ?? previous?.language ?? null,
       };
       await tx.document.create({
         data: {
@@ -84,10 +96,12 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
         data: { status: "succeeded", documentId: id, finishedAt: new Date(), updatedAt: new Date() },
       });
       await tx.sourceJobChunk.deleteMany({ where: { jobId: job.id, projectId: job.projectId } });
+      let moved: { events: Omit<NewEvent, "projectId">[]; placed: number; orphaned: number } = { events: [], placed: 0, orphaned: 0 };
+      if (previous) moved = await moveAnnotations(tx, { projectId: job.projectId, actorId: job.createdById, from: previous, to: { id, text: prepared.text } });
       await appendEvents(tx, job.projectId, [
         {
           actorId: job.createdById,
-          type: "document.created",
+          type: previous ? "document.version_created" : "document.created",
           subjectType: "document",
           subjectId: id,
           data: {
@@ -96,8 +110,10 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
             derivation: draft.derivation as object,
             ...(draft.pages ? { pages: draft.pages.length } : {}),
             jobId: job.id,
+            ...(previous ? { before: { documentId: previous.id, version: previous.version, sha256: previous.sha256 }, placed: moved.placed, orphaned: moved.orphaned } : {}),
           },
         },
+        ...moved.events,
       ]);
       return id;
     },

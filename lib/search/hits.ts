@@ -13,6 +13,8 @@ export interface DocumentHit {
   /** The text's length (UTF-16), so a reader of the snippet knows whether more follows. */
   length: number;
   snippet: Snippet | null;
+  /** Paged sources (PDF): the physical page of the snippet's first match. */
+  page?: number;
 }
 
 /** An annotation: `start`/`end` are its span in the source; the snippet's offsets are in `exact`. */
@@ -27,6 +29,8 @@ export interface AnnotationHit {
   exact: string;
   note: string | null;
   snippet: Snippet | null;
+  /** Paged sources (PDF): the physical page the quote starts on. */
+  page?: number;
 }
 
 /** A claim: `text` is what it says (field values and entity names, " · " between them); the snippet's offsets are in it. */

@@ -1,5 +1,6 @@
 // Active annotations whose quote or note contains the words (any version of the given sources),
 // the best RANK_WINDOW found, ranked; the excerpt's offsets are in the quote.
+import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit } from "./hits";
 import { RANK_WINDOW, withIndexScans } from "./ranked-window";
@@ -15,6 +16,7 @@ interface Row {
   exact: string;
   note: string | null;
   title: string;
+  pages: PageBounds[] | null;
   rank: number;
   matches: bigint;
 }
@@ -28,7 +30,7 @@ export async function searchAnnotations(projectId: string, q: string, terms: str
         ${inIds(Prisma.sql`a."documentId"`, docIds)}
       LIMIT ${RANK_WINDOW + 1}),
     best AS (SELECT id, rank FROM found ORDER BY rank DESC, id LIMIT ${limit})
-    SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, best.rank, (SELECT count(*) FROM found) AS matches
+    SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, best.rank, (SELECT count(*) FROM found) AS matches
     FROM best
       JOIN "Annotation" a ON a.id = best.id AND a."projectId" = ${projectId}
       JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
@@ -45,6 +47,7 @@ export async function searchAnnotations(projectId: string, q: string, terms: str
       exact: r.exact,
       note: r.note,
       snippet: snippetOf(r.exact, terms),
+      ...(r.pages && r.pages.length > 0 ? { page: pageAt(r.pages, r.start)! } : {}),
     })),
     limited: Number(rows[0]?.matches ?? 0) > RANK_WINDOW,
   };

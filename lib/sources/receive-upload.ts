@@ -10,6 +10,7 @@ import { recogniseSource } from "./recognise-source";
 import { MAX_UPLOAD_BYTES, SNIFF_BYTES, type SourceKind } from "./source-kind";
 
 const CHUNK_BYTES = 1024 * 1024;
+const TAIL_BYTES = 2048;
 
 export interface ReceivedUpload {
   kind: SourceKind;
@@ -17,7 +18,7 @@ export interface ReceivedUpload {
   declaredType: string;
   bytes: number;
   sha256: string;
-  /** The last bytes of the file (kinds check trailers, such as a PDF's %%EOF). */
+  /** The last 2 KiB of the file (kinds check trailers, such as a PDF's %%EOF). */
   tail: Uint8Array;
   fields: Record<string, string>;
 }
@@ -68,7 +69,7 @@ export async function receiveUpload(req: Request, tx: Tx, target: { jobId: strin
       hash.update(piece);
       pending.push(piece);
       pendingBytes += piece.length;
-      tail = Buffer.concat([tail, piece.subarray(Math.max(0, piece.length - 1024))]).subarray(-1024);
+      tail = Buffer.concat([tail, piece.subarray(Math.max(0, piece.length - TAIL_BYTES))]).subarray(-TAIL_BYTES);
       if (!kind && pendingBytes >= SNIFF_BYTES) kind = recogniseSource(Buffer.concat(pending).subarray(0, SNIFF_BYTES), fileName);
       if (kind && total > kind.maxBytes) throw tooLarge(kind.maxBytes, kind.label);
       await flush(false);

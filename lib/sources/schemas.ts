@@ -17,6 +17,9 @@ export const ZSourceMetadata = z
   .strict();
 export type TSourceMetadata = z.infer<typeof ZSourceMetadata>;
 
+/** The text parts of an upload: metadata, and `versionOf` to add the file as a new version of a document. */
+export const ZUploadFields = ZSourceMetadata.extend({ versionOf: z.string().trim().min(1).max(100).optional() }).strict();
+
 /** JSON body of POST /sources: a web page to capture. */
 export const ZCaptureSource = ZSourceMetadata.omit({ sourceUrl: true })
   .extend({ url: z.url({ protocol: /^https?$/, message: "must be an http or https URL" }).max(2000) })
@@ -33,4 +36,6 @@ export interface TImportFileInput {
   bytes: number;
   sha256: string;
   metadata: TSourceMetadata;
+  /** The document this file is a new edition of. */
+  versionOf?: string;
 }

@@ -22,7 +22,7 @@ export interface SourceKind {
   sniff(head: Uint8Array): boolean;
   /**
    * A refusal that the whole upload shows before any work (a PDF without its end marker), or null.
-   * `tail` is the file's last KiB.
+   * `tail` is the file's last 2 KiB.
    */
   refuseAtOnce?(upload: { bytes: number; tail: Uint8Array }): { code: string; message: string } | null;
   extract(bytes: Uint8Array, options: { onProgress(done: number, total: number, unit: string): Promise<void> | void }): Promise<Extraction>;

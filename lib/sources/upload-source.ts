@@ -11,7 +11,7 @@ import { jobView } from "../jobs/job-view";
 import { sendJob } from "../jobs/send-job";
 import { appendEvents } from "../provenance/append-event";
 import { receiveUpload } from "./receive-upload";
-import { type TImportFileInput, ZSourceMetadata } from "./schemas";
+import { type TImportFileInput, ZUploadFields } from "./schemas";
 
 export async function uploadSource(access: ProjectAccess, req: Request) {
   const jobId = randomUUID();
@@ -19,8 +19,12 @@ export async function uploadSource(access: ProjectAccess, req: Request) {
     async (tx) => {
       await tx.sourceJob.create({ data: { id: jobId, projectId: access.projectId, kind: "import-file", input: {}, createdById: access.userId } });
       const upload = await receiveUpload(req, tx, { jobId, projectId: access.projectId });
-      const parsed = ZSourceMetadata.safeParse(upload.fields);
+      const parsed = ZUploadFields.safeParse(upload.fields);
       if (!parsed.success) throw AppError.fromZod(parsed.error, "A text part of the upload is not valid.");
+      const { versionOf, ...metadata } = parsed.data;
+      if (versionOf && !(await tx.document.findFirst({ where: { id: versionOf, projectId: access.projectId }, select: { id: true } }))) {
+        throw new AppError("invalid_input", "versionOf names no document of this project.", { issues: [{ path: ["versionOf"], message: "no such document" }] });
+      }
       const refusal = upload.kind.refuseAtOnce?.(upload);
       if (refusal) throw new AppError("invalid_input", refusal.message, { issues: [{ path: ["file"], message: refusal.code }], details: { reason: refusal.code } });
       const input: TImportFileInput = {
@@ -30,7 +34,8 @@ export async function uploadSource(access: ProjectAccess, req: Request) {
         suggestedTitle: titleFromFileName(upload.fileName) || "Untitled source",
         bytes: upload.bytes,
         sha256: upload.sha256,
-        metadata: parsed.data,
+        metadata,
+        ...(versionOf ? { versionOf } : {}),
       };
       const job = await tx.sourceJob.update({ where: { id: jobId }, data: { input: { ...input }, progressTotal: upload.bytes } });
       await appendEvents(tx, access.projectId, [

@@ -146,6 +146,8 @@ export const ZAnnotationOut = z
     suffix: z.string(),
     codePointStart: z.number().int(),
     codePointEnd: z.number().int(),
+    pageStart: z.number().int().optional().describe("Paged sources (PDF): the physical page, from 1, the span starts on."),
+    pageEnd: z.number().int().optional().describe("The physical page the span ends on (later than pageStart when it crosses a page break)."),
     status: z.enum(["active", "orphaned", "retired"]),
     note: z.string().nullable(),
     createdBy: Id,

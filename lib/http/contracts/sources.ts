@@ -25,7 +25,7 @@ export const createSource = defineRoute({
   operationId: "createSource",
   summary: "Bring in a source: upload a file (multipart) or capture a web page (JSON `{url}`)",
   description:
-    "A file is sent as `multipart/form-data` with one `file` part (PDF, HTML, plain text or Markdown, recognised from its bytes, not its name; at most 200 MB) and optional text parts `title`, `sourceUrl`, `publisher`, `author`, `publishedAt`, `language`. The answer is 202 with a job at once; follow it with GET /jobs/{jobId}. What can be judged before the work starts is a 400 naming it: an empty file, an unknown type, a file named .pdf that is not a PDF, a PDF cut short, a bad text part, a URL whose scheme is not http(s).",
+    "A file is sent as `multipart/form-data` with one `file` part (PDF, HTML, plain text or Markdown, recognised from its bytes, not its name; at most 200 MB) and optional text parts `title`, `sourceUrl`, `publisher`, `author`, `publishedAt`, `language`, and `versionOf` (a document id: the file is a new edition of that document; its annotations are re-anchored onto the new text, or orphaned). The answer is 202 with a job at once; follow it with GET /jobs/{jobId}. What can be judged before the work starts is a 400 naming it: an empty file, an unknown type, a file named .pdf that is not a PDF, a PDF cut short, a bad text part, a URL whose scheme is not http(s).",
   tags: ["Sources"],
   auth: "required",
   body: ZCaptureSource,

@@ -15,7 +15,7 @@ export const importFileJob: JobKind<TImportFileInput> = {
     const extraction = await kind.extract(bytes, { onProgress: ctx.progress });
     const meta = input.metadata;
     return {
-      title: meta.title ?? extraction.metadata?.title ?? input.suggestedTitle,
+      title: meta.title ?? (input.versionOf ? undefined : (extraction.metadata?.title ?? input.suggestedTitle)),
       text: extraction.text,
       format: kind.id,
       sourceUrl: meta.sourceUrl ?? null,
@@ -27,6 +27,7 @@ export const importFileJob: JobKind<TImportFileInput> = {
       pages: extraction.pages ?? null,
       layout: extraction.layout ?? null,
       artifact: { mediaType: kind.mediaType },
+      ...(input.versionOf ? { versionOf: input.versionOf } : {}),
     };
   },
 };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
+import { SourceUploads } from "../_import/source-uploads";
 import { ImportForm } from "./_components/import-form";
 import { ImportNotes } from "./_components/import-notes";
 import { importAccess } from "./_lib/import-access";
@@ -25,9 +26,14 @@ export default async function ImportPage({ params }: { params: Params }) {
       </div>
       {allowed ? (
         <div className="import-grid">
-          <section className="panel" aria-label="Import form">
-            <ImportForm projectId={projectId} />
-          </section>
+          <div className="import-sources">
+            <section className="panel" aria-label="Upload files">
+              <SourceUploads projectId={projectId} />
+            </section>
+            <section className="panel" aria-label="Import form">
+              <ImportForm projectId={projectId} />
+            </section>
+          </div>
           <ImportNotes />
         </div>
       ) : (

@@ -37,6 +37,7 @@ function DocumentResult({ projectId, hit }: { projectId: string; hit: DocumentHi
         {hit.title}
       </Link>
       {hit.version > 1 ? <span className="muted small"> version {hit.version}</span> : null}
+      {hit.page !== undefined ? <span className="muted small search-page"> page {hit.page}</span> : null}
       {hit.snippet ? <SnippetText snippet={hit.snippet} whole={hit.length} /> : <p className="muted small">Matched in the title.</p>}
     </>
   );
@@ -48,6 +49,7 @@ function AnnotationResult({ projectId, hit }: { projectId: string; hit: Annotati
       <Link href={readerHref(projectId, hit.documentId, { start: hit.start, end: hit.end })} className="search-title">
         Quote in <span dir="auto">{hit.documentTitle}</span>
       </Link>
+      {hit.page !== undefined ? <span className="muted small search-page"> page {hit.page}</span> : null}
       {hit.snippet ? <SnippetText snippet={hit.snippet} whole={hit.exact.length} /> : <p dir="auto">{hit.exact}</p>}
       {hit.note ? (
         <p className="muted small" dir="auto">

@@ -2,6 +2,7 @@
 // the foot of the reader's panel, closed by default so the annotations get the room.
 import type { ReactNode } from "react";
 import { formatDateTime, formatNumber, isoString } from "@/app/_lib/format";
+import { formatBytes } from "@/lib/documents/import-file";
 
 export interface DocumentMeta {
   publisher: string | null;
@@ -14,6 +15,10 @@ export interface DocumentMeta {
   format: string;
   version: number;
   capturedAt: string;
+  id: string;
+  artifact?: { sha256: string; mediaType: string; bytes: number } | null;
+  derivation?: { tool: string; version: string } | null;
+  pages?: readonly unknown[] | null;
 }
 
 const unknown = <span className="muted">unknown</span>;
@@ -57,6 +62,26 @@ export function MetadataPanel({ document, addedBy }: { document: DocumentMeta; a
         <Row term="Format">
           {d.format}, version {d.version}
         </Row>
+        {d.artifact ? (
+          <Row term="Original file">
+            <a href={`/api/v1/documents/${encodeURIComponent(d.id)}/artifact`} download data-testid="document-artifact">
+              Download
+            </a>{" "}
+            <span className="muted">
+              {d.artifact.mediaType.split(";")[0]}, {formatBytes(d.artifact.bytes)}
+            </span>
+            <br />
+            <code className="hash" data-testid="artifact-sha256">
+              {d.artifact.sha256}
+            </code>
+          </Row>
+        ) : null}
+        {d.derivation ? (
+          <Row term="Text read with">
+            {d.derivation.tool} {d.derivation.version}
+          </Row>
+        ) : null}
+        {d.pages ? <Row term="Pages">{formatNumber(d.pages.length)}</Row> : null}
         <Row term="Captured">
           <time dateTime={isoString(d.capturedAt)}>{formatDateTime(d.capturedAt)}</time>
         </Row>

@@ -1,0 +1,61 @@
+"use client";
+// Files brought in as sources: dropped on the box or chosen (several at once), each uploaded as
+// it is and read by the server in the background, each with its own progress bar.
+import { type DragEvent, useRef, useState } from "react";
+import { SourceUploadRow } from "./source-upload-row";
+import "./import.css";
+
+const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
+
+export function SourceUploads({ projectId }: { projectId: string }) {
+  const [files, setFiles] = useState<File[]>([]);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const add = (list: FileList | null) => {
+    const chosen = Array.from(list ?? []);
+    if (chosen.length > 0) setFiles((current) => [...current, ...chosen]);
+    if (input.current) input.current.value = "";
+  };
+
+  return (
+    <fieldset
+      className={`text-source source-uploads${dragging ? " text-source-dragging" : ""}`}
+      onDragEnter={(e) => {
+        if (!hasFiles(e)) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragOver={(e) => {
+        if (hasFiles(e)) e.preventDefault();
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        add(e.dataTransfer.files);
+      }}
+    >
+      <legend>Upload files</legend>
+      <p className="field-hint" id="source-uploads-hint">
+        PDF, HTML, plain text or Markdown, up to 200 MB each; several at once. The original file is kept unchanged beside the text read from it.
+      </p>
+      <div className="text-source-file">
+        <label htmlFor="source-uploads-input">Choose files</label>
+        <input ref={input} id="source-uploads-input" type="file" multiple aria-describedby="source-uploads-hint" onChange={(e) => add(e.target.files)} />
+        <span className="text-source-drop-hint" aria-hidden="true">
+          or drop them anywhere in this box
+        </span>
+      </div>
+      {files.length > 0 ? (
+        <ul className="source-upload-list" aria-label="Uploads">
+          {files.map((file, i) => (
+            <SourceUploadRow key={`${i}-${file.name}`} projectId={projectId} file={file} index={i} />
+          ))}
+        </ul>
+      ) : null}
+    </fieldset>
+  );
+}
