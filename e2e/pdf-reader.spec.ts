@@ -1,7 +1,7 @@
 // A PDF as a source, in the browser: upload a printed two-page report, read it on its pages, select
 // words on the page (inside a line, and across the page break) and get exactly the annotation the
 // text view makes of the same words, make a claim from them with C, switch to the text view, and
-// find the claim's page in the CSV export.
+// find the claim's page in its evidence and in the CSV export.
 import { expect, type Page, test } from "@playwright/test";
 import { type Account, createAccount, cspViolations, expectAccessible, newAccount, signIn } from "./helpers";
 
@@ -151,6 +151,10 @@ test("[PDF]: upload a PDF, annotate on its pages as in the text view, claim the 
   await page.getByRole("button", { name: "Text" }).click();
   await expect(page.getByRole("article", { name: "Document text" })).toBeVisible();
   await expect(page.getByTestId("annotation-count")).toHaveText("2");
+
+  // The claim's evidence names its page.
+  await page.goto(`/projects/${p}/claims/${claim.id}`);
+  await expect(page.getByTestId("evidence-page")).toContainText("p. 1");
 
   // The CSV export names the page the claim's words are on.
   const csv = await (await page.request.get(`/api/v1/projects/${p}/export?status=all`)).text();

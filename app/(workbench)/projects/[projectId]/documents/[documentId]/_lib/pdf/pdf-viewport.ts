@@ -32,7 +32,8 @@ export interface PdfSource {
 export class PdfViewport implements ReaderSurface {
   readonly spans: readonly PageSpan[];
   readonly highlights: PdfHighlights;
-  private readonly pages: PdfPageView[];
+  /** Made when first attached: the server renders the reader too, and has no DOM. */
+  private pages: PdfPageView[] = [];
   private scroller: HTMLElement | null = null;
   private content: HTMLElement | null = null;
   private observer: ResizeObserver | null = null;
@@ -56,7 +57,6 @@ export class PdfViewport implements ReaderSurface {
     private readonly source: PdfSource,
   ) {
     this.spans = pageSpansOfLayout(layout);
-    this.pages = layout.pages.map((p, i) => new PdfPageView(i, p, text));
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
     // Fetching and parsing the file starts with the reader, not when the pages first show.
     if (typeof window !== "undefined") this.load();
@@ -106,6 +106,7 @@ export class PdfViewport implements ReaderSurface {
     this.scroller = el;
     this.content = el?.querySelector<HTMLElement>(":scope > [data-pdf-pages]") ?? null;
     if (!el || !this.content) return;
+    if (!this.pages.length) this.pages = this.layout.pages.map((p, i) => new PdfPageView(i, p, this.text));
     this.content.replaceChildren(...this.pages.map((p) => p.el));
     this.width = -1;
     this.fit();
@@ -314,8 +315,8 @@ export class PdfViewport implements ReaderSurface {
     const s = this.scroller;
     if (this.revealAt === null || !s) return;
     const i = pageIndexAt(this.spans, this.revealAt);
-    const page = this.pages[i]!;
-    if (!page.geometry) return;
+    const page = this.pages[i];
+    if (!page?.geometry) return;
     const at = this.unitAt(i, this.revealAt, false);
     const box = at ? page.geometry[at.unit] : null;
     s.scrollTop = this.pageTop(i) + (box ? box.y * this.scale : 0) - s.clientHeight * REVEAL_AT;
