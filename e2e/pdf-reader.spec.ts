@@ -108,7 +108,7 @@ test("[PDF]: upload a PDF, annotate on its pages as in the text view, claim the 
   await page.goto(`/projects/${p}/documents/${documentId}`);
   await expect(page.getByRole("button", { name: "Pages" })).toHaveAttribute("aria-pressed", "true");
   await page.waitForFunction(() => performance.getEntriesByName("pdf:first-page-highlights").length > 0);
-  await expect(page.locator('.pdf-page[data-page-number="2"] .textLayer [data-unit]').first()).toBeAttached({ timeout: 30_000 });
+  await expect(page.locator('.pdf-page[data-page-number="1"] .textLayer [data-unit]').first()).toBeAttached({ timeout: 30_000 });
 
   // Words inside a line: the annotation is the one the text view makes, and it is drawn on the page.
   const words = "more than 4,500 political prisoners were executed";
@@ -134,7 +134,10 @@ test("[PDF]: upload a PDF, annotate on its pages as in the text view, claim the 
   expect(claim.attribution.assertedBy).toBe(amnesty.id);
   await expect(page.getByTestId("annotation-pages")).toContainText("p. 1");
 
-  // Across the page break: from the last line of page 1 into page 2, the same span as in the text.
+  // Across the page break: from the last line of page 1 into page 2 (drawn once near the screen),
+  // the same span as in the text.
+  await page.locator(".rd-pdf").evaluate((el) => (el.scrollTop = el.scrollHeight / 2 - el.clientHeight / 2));
+  await expect(page.locator('.pdf-page[data-page-number="2"] .textLayer [data-unit]').first()).toBeAttached({ timeout: 30_000 });
   await selectOnPages(page, "never told", "Witnesses described");
   const crossing = page.waitForResponse((r) => r.url().endsWith(`/documents/${documentId}/annotations`) && r.request().method() === "POST");
   await page.keyboard.press("a");
