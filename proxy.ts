@@ -2,13 +2,33 @@
 // through the request's own policy header (Next takes its scripts' nonce from there), and the
 // security headers on every response. API responses are data and get a policy that allows nothing.
 import { type NextRequest, NextResponse } from "next/server";
+import { answerMethodNotAllowed } from "./lib/http/answer-unrouted";
+import { allowedMethods, matchRoute, type RouteEntry } from "./lib/http/match-route";
 import { newNonce } from "./lib/security/content-security-policy";
 import { dataHeaders, pageHeaders } from "./lib/security/response-headers";
 
-export function proxy(request: NextRequest): NextResponse {
+const API_BASE = "/api/v1";
+let routeTable: RouteEntry[] | undefined;
+
+/** next.config.js reads the route files' methods at build (lib/http/scan-route-table.js). */
+function apiRoutes(): RouteEntry[] {
+  return (routeTable ??= JSON.parse(process.env.API_V1_ROUTES ?? "[]") as RouteEntry[]);
+}
+
+/** A method the route lacks: 405 with `Allow`, in the API's error shape (Next's own 405 is empty). */
+function refuseMethod(request: NextRequest): Response | undefined {
+  const { pathname } = request.nextUrl;
+  if (!pathname.startsWith(`${API_BASE}/`)) return undefined;
+  const entry = matchRoute(apiRoutes(), pathname.slice(API_BASE.length));
+  if (!entry) return undefined;
+  const allow = allowedMethods(entry);
+  return allow.includes(request.method) ? undefined : answerMethodNotAllowed(request.method, pathname, allow);
+}
+
+export function proxy(request: NextRequest): Response {
   const publicUrl = process.env.NEXTAUTH_URL;
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
+    const response = refuseMethod(request) ?? NextResponse.next();
     for (const [name, value] of Object.entries(dataHeaders({ publicUrl }))) response.headers.set(name, value);
     return response;
   }

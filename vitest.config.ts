@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "seeds/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "seeds/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**", ".next/**"],
     pool: "forks",
     globalSetup: ["lib/testing/global-setup.ts"],

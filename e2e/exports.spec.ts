@@ -68,7 +68,7 @@ test("[EXPORT]: download a CSV with progress and create a release", async ({ bro
   await page.getByRole("button", { name: "Create release" }).click();
   await expect(page.getByText("Release “E2E release” created with 2 claims.")).toBeVisible();
   const files = page.getByRole("table", { name: "Files of release E2E release" });
-  await expect(files.getByRole("row")).toHaveCount(5);
+  await expect(files.getByRole("row")).toHaveCount(7);
   const csvRow = files.getByRole("row", { name: /claims\.csv/ });
   const shown = (await csvRow.locator(".sha").textContent())?.trim();
   const href = await csvRow.getByRole("link", { name: "claims.csv" }).getAttribute("href");

@@ -26,8 +26,29 @@ export const envSchema = z.object({
   /** Failed sign-ins allowed per account, and per address, within the window below. */
   SIGNIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The Ed25519 key that signs the log's tree heads (PKCS#8 PEM, or its base64); unset: generated and kept in the file below. */
+  LOG_SIGNING_KEY: z.string().min(1).optional(),
+  LOG_SIGNING_KEY_FILE: z.string().min(1).default(".data/log-signing-key.pem"),
   /** bcrypt work factor; tests lower it to keep the suite quick, production keeps the default. */
   PASSWORD_HASH_COST: z.coerce.number().int().min(4).max(15).default(11),
+  /** Comma-separated host:port entries on private, loopback or link-local addresses captures may reach. */
+  CAPTURE_PRIVATE_ALLOWLIST: z
+    .string()
+    .default("")
+    .refine(
+      (v) => v.split(",").map((s) => s.trim()).filter(Boolean).every((e) => /^(\[[0-9a-fA-F:.]+\]|[^\s:/[\]]+):\d{1,5}$/.test(e)),
+      "must be comma-separated host:port entries (IPv6 in brackets)",
+    ),
+  /** An RFC 3161 timestamp authority for captures; unset: captures are not timestamped. */
+  TSA_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Subresources (stylesheets, images, scripts, fonts) fetched per captured page. */
+  CAPTURE_MAX_RESOURCES: z.coerce.number().int().min(0).max(2000).default(150),
+  /** Bytes fetched per captured page, all resources together; one response may use all of it. */
+  CAPTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+  /** Time allowed for one request of a capture. */
+  CAPTURE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  /** Pause between two requests to the same host, so a list of URLs does not hammer a site. */
+  CAPTURE_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 /** @param {Record<string, string | undefined>} source */

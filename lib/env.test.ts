@@ -21,7 +21,19 @@ describe("parseEnv", () => {
       SIGNIN_MAX_FAILURES: 5,
       SIGNIN_WINDOW_MINUTES: 15,
       PASSWORD_HASH_COST: 11,
+      LOG_SIGNING_KEY_FILE: ".data/log-signing-key.pem",
+      CAPTURE_PRIVATE_ALLOWLIST: "",
+      CAPTURE_MAX_RESOURCES: 150,
+      CAPTURE_MAX_BYTES: 50 * 1024 * 1024,
+      CAPTURE_TIMEOUT_SECONDS: 30,
+      CAPTURE_HOST_INTERVAL_MS: 1000,
     });
+  });
+
+  it("reads the capture settings", () => {
+    const env = parseEnv({ CAPTURE_PRIVATE_ALLOWLIST: "archive.internal:8080, [::1]:3000,10.0.0.5:80", TSA_URL: "https://tsa.example/tsr" });
+    expect(env.CAPTURE_PRIVATE_ALLOWLIST).toBe("archive.internal:8080, [::1]:3000,10.0.0.5:80");
+    expect(env.TSA_URL).toBe("https://tsa.example/tsr");
   });
 
   it("reads and converts the values it is given", () => {
@@ -56,6 +68,10 @@ describe("parseEnv", () => {
     ["SIGNUP_OPEN", { SIGNUP_OPEN: "yes" }],
     ["NODE_ENV", { NODE_ENV: "staging" }],
     ["SIGNIN_MAX_FAILURES", { SIGNIN_MAX_FAILURES: "0" }],
+    ["CAPTURE_PRIVATE_ALLOWLIST", { CAPTURE_PRIVATE_ALLOWLIST: "10.0.0.5" }],
+    ["CAPTURE_PRIVATE_ALLOWLIST", { CAPTURE_PRIVATE_ALLOWLIST: "http://10.0.0.5:80" }],
+    ["TSA_URL", { TSA_URL: "ftp://tsa.example/" }],
+    ["CAPTURE_MAX_RESOURCES", { CAPTURE_MAX_RESOURCES: "-1" }],
   ])("names %s when its value is bad", (name, source) => {
     const message = errorOf(source);
     expect(message).toMatch(/^Invalid environment/);

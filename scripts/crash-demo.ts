@@ -15,6 +15,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seeds/demo-accounts";
 import { apiClient } from "./crash/api-client";
 import { type AppServer, startAppServer } from "./crash/app-server";
 import { createDemoProject } from "./crash/demo-data";
+import { crashBeforeSequencing } from "./crash/log-scenario";
 import { scenarios } from "./crash/scenarios";
 import { openWrite, waitForNoOpenWrites, waitForOpenWrite } from "./crash/watch-database";
 import { ensureAuthSecret } from "./lib/auth-secret";
@@ -31,6 +32,7 @@ const sql = postgres(database.url, { max: 1, onnotice: () => {} });
 try {
   process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(`${database.dataDir}/..`);
+  process.env.LOG_SIGNING_KEY_FILE = `${database.dataDir}/../log-signing-key.pem`;
   const port = await freePort(Number(args.port));
   process.env.NEXTAUTH_URL = `http://localhost:${port}`;
   await migrate(database.url);
@@ -95,8 +97,20 @@ try {
     }
   }
   log(`killed mid-transaction in ${caught} of ${list.length} scenarios`);
-  log(`crash demo: scenarios=${list.length} all_or_nothing=${allOrNothing} chain_ok=${chainOk} restart_ok=${restartOk}`);
-  if (allOrNothing !== list.length || !chainOk || !restartOk) process.exitCode = 1;
+  log("[d] a crash after commit, before the events reach the Merkle log");
+  const logOk = await crashBeforeSequencing({
+    url: database.url,
+    sql,
+    api: () => api,
+    projectId: project.projectId,
+    kill: () => server!.kill(),
+    restart: async () => {
+      server = await startAppServer(port, process.env);
+    },
+    log,
+  });
+  log(`crash demo: scenarios=${list.length + 1} all_or_nothing=${allOrNothing} chain_ok=${chainOk} restart_ok=${restartOk} log_ok=${logOk}`);
+  if (allOrNothing !== list.length || !chainOk || !restartOk || !logOk) process.exitCode = 1;
 } catch (error) {
   console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 1;

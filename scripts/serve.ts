@@ -10,6 +10,7 @@ import { parseEnv } from "../lib/env.js";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../seeds/demo-accounts";
+import { currentSigningKey } from "../lib/log/signing-key";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { appProcessCount, ensureProductionBuild, NEXT_BIN, startAppCluster, waitForHealth } from "./lib/production-build";
 
@@ -43,6 +44,9 @@ async function main(): Promise<void> {
     process.env.DATABASE_URL = database.url;
     process.env.NEXTAUTH_SECRET = ensureAuthSecret(args.ephemeral ? `${database.dataDir}/..` : ".data");
     process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+    // The log's signing key, generated on first start and kept beside the data like the session secret.
+    if (args.ephemeral && !process.env.LOG_SIGNING_KEY) process.env.LOG_SIGNING_KEY_FILE = `${database.dataDir}/../log-signing-key.pem`;
+    log(`log heads signed by key ${currentSigningKey().keyId}`);
     const migrated = await migrate(database.url, { log });
     log(`database schema current (${migrated.applied.length} migration(s) applied now, ${migrated.alreadyApplied} before)`);
     const { seedDemo } = await import("../seeds/seed-demo");

@@ -1,6 +1,7 @@
 // Public face of the anchoring library: pure text-position and text-quote logic, safe in the browser and on the server.
 export { createCodePointIndex, splitsSurrogatePair, type CodePointIndex } from "./code-points";
 export { CONTEXT_LENGTH, describeSpan, prefixBefore, quoteSpan, suffixAfter } from "./describe-span";
+export { placeQuoteTolerant, type TolerantPlacement } from "./place-quote-tolerant";
 export { resolveQuote, type QuoteResolution } from "./resolve-quote";
 export { validateSpan, type SpanCheck } from "./validate-span";
 export {

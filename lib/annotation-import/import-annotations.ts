@@ -3,6 +3,7 @@
 // placement is decided first; then all annotations, their events and the import's own event are
 // written in one transaction, so an import interrupted half-way (a crash) leaves none of it.
 import type { ProjectAccess } from "../access/authorize-project";
+import { createCodePointIndex, type CodePointIndex } from "../anchoring/code-points";
 import { describeSpan } from "../anchoring/describe-span";
 import { insertAnnotations, type NewAnnotation } from "../annotations/insert-annotations";
 import { db } from "../db/client";
@@ -27,8 +28,7 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
   }
   const match = documentMatcher(access.projectId, options.documentId);
   const report: ImportReport = { total: items.length + problems.length, created: [], failed: [...problems] };
-  const annotations: NewAnnotation[] = [];
-  const planned = new Map<string, string>();
+  const placed: { where: { index: number; target: number }; item: (typeof items)[number]; documentId: string; text: string; start: number; end: number }[] = [];
   for (const item of items) {
     const where = { index: item.index, target: item.target };
     const doc = await match(item.source);
@@ -41,22 +41,26 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
       report.failed.push({ ...where, reason: place.reason, message: place.message, source: item.source });
       continue;
     }
-    const key = `${doc.documentId}:${place.start}:${place.end}`;
-    const existing =
-      planned.get(key) ??
-      (await db().annotation.findFirst({
-        where: { projectId: access.projectId, documentId: doc.documentId, start: place.start, end: place.end, createdById: access.userId, deletedAt: null },
-        select: { id: true },
-      }))?.id;
-    if (existing) {
-      report.failed.push({ ...where, reason: "duplicate", message: `You already have annotation ${existing} on exactly this span.`, source: item.source });
+    placed.push({ where, item, documentId: doc.documentId, text: doc.text, start: place.start, end: place.end });
+  }
+  // One query for the caller's spans already on these documents, rather than one per annotation.
+  const existing = await existingSpans(access, [...new Set(placed.map((p) => p.documentId))]);
+  const annotations: NewAnnotation[] = [];
+  // Built once per document: describing each span from scratch would scan the whole text each time.
+  const indexes = new Map<string, CodePointIndex>();
+  const codePointIndexOf = (documentId: string, text: string) => indexes.get(documentId) ?? indexes.set(documentId, createCodePointIndex(text)).get(documentId)!;
+  for (const { where, item, documentId, text, start, end } of placed) {
+    const key = spanKey(documentId, start, end);
+    const duplicate = existing.get(key);
+    if (duplicate) {
+      report.failed.push({ ...where, reason: "duplicate", message: `You already have annotation ${duplicate} on exactly this span.`, source: item.source });
       continue;
     }
-    const span = describeSpan(doc.text, place.start, place.end);
-    const annotation: NewAnnotation = { id: newId("ann"), documentId: doc.documentId, span, note: item.note ? item.note : null };
-    planned.set(key, annotation.id);
+    const span = describeSpan(text, start, end, codePointIndexOf(documentId, text));
+    const annotation: NewAnnotation = { id: newId("ann"), documentId, span, note: item.note ? item.note : null };
+    existing.set(key, annotation.id);
     annotations.push(annotation);
-    report.created.push({ ...where, annotationId: annotation.id, documentId: doc.documentId, start: span.start, end: span.end, exact: span.exact });
+    report.created.push({ ...where, annotationId: annotation.id, documentId, start: span.start, end: span.end, exact: span.exact });
   }
   report.failed.sort((a, b) => a.index - b.index || (a.target ?? -1) - (b.target ?? -1));
   await db().$transaction(
@@ -74,4 +78,16 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
     { timeout: 120_000, maxWait: 10_000 },
   );
   return report;
+}
+
+const spanKey = (documentId: string, start: number, end: number) => `${documentId}:${start}:${end}`;
+
+/** The caller's live annotations on these documents, by span. */
+async function existingSpans(access: ProjectAccess, documentIds: string[]): Promise<Map<string, string>> {
+  if (documentIds.length === 0) return new Map();
+  const rows = await db().annotation.findMany({
+    where: { projectId: access.projectId, documentId: { in: documentIds }, createdById: access.userId, deletedAt: null },
+    select: { id: true, documentId: true, start: true, end: true },
+  });
+  return new Map(rows.map((r) => [spanKey(r.documentId, r.start, r.end), r.id]));
 }

@@ -1,6 +1,9 @@
 // Finds the document an imported target belongs to: the one named by `?documentId=`, else the
 // document whose API URL (…/api/v1/documents/{id}, as our W3C export writes) or captured source
-// URL equals the target's source. Annotations go on the newest version of that source.
+// URL equals the target's source, or is the same web page written another way (http/https, www.,
+// trailing slash, fragment, tracking parameters: capture-url-key.ts). Annotations go on the newest
+// version of that source.
+import { captureUrlHost, captureUrlKey } from "../capture/url/capture-url-key";
 import { db } from "../db/client";
 
 export type DocumentMatch =
@@ -44,7 +47,7 @@ export function documentMatcher(projectId: string, documentId?: string): (source
     if (!source) return { ok: false, reason: "no_document", message: "The target names no source document; pass ?documentId= to choose one." };
     const named = apiId ? await byId(apiId) : null;
     if (named) return named;
-    const docs = await db().document.findMany({ where: { projectId, sourceUrl: { in: urlVariants(source) } }, select: { id: true, lineageId: true } });
+    const docs = await documentsFrom(source);
     const lineages = [...new Set(docs.map((d) => d.lineageId))];
     if (lineages.length === 0) return { ok: false, reason: "no_document", message: `No document of this project was captured from ${source}.` };
     if (lineages.length > 1) {
@@ -53,6 +56,20 @@ export function documentMatcher(projectId: string, documentId?: string): (source
     // A source URL says nothing of which version: offsets from it are not this text's.
     const match = await newestOf(docs[0]!);
     return match.ok ? { ...match, sameVersion: false } : match;
+  }
+
+  async function documentsFrom(source: string) {
+    const exact = await db().document.findMany({ where: { projectId, sourceUrl: { in: urlVariants(source) } }, select: { id: true, lineageId: true } });
+    if (exact.length > 0) return exact;
+    const key = captureUrlKey(source);
+    const host = captureUrlHost(source);
+    if (!key || !host) return [];
+    // Same page, written otherwise: narrow by host in SQL, then compare keys.
+    const sameHost = await db().document.findMany({
+      where: { projectId, sourceUrl: { contains: host, mode: "insensitive" } },
+      select: { id: true, lineageId: true, sourceUrl: true },
+    });
+    return sameHost.filter((d) => d.sourceUrl && captureUrlKey(d.sourceUrl) === key);
   }
 
   return (source) => {

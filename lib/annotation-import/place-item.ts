@@ -1,6 +1,8 @@
-// Where an imported target goes in a document's text: by its quote (and context), using the
-// position only to choose between equally fitting places or when the file names this very
+// Where an imported target goes in a document's text: by its quote (and context), exactly first, then
+// tolerant of whitespace and of page chrome that a capture left out (place-quote-tolerant.ts), using
+// the position only to choose between equally fitting places or when the file names this very
 // document version. Offsets taken from elsewhere (a web page's DOM text) are never trusted alone.
+import { placeQuoteTolerant } from "../anchoring/place-quote-tolerant";
 import { resolveQuote } from "../anchoring/resolve-quote";
 import { validateSpan } from "../anchoring/validate-span";
 import type { Span } from "../anchoring/types";
@@ -24,7 +26,12 @@ export function placeItem(text: string, item: ImportItem, sameVersion: boolean):
     if (found.ok) return { ok: true, start: found.start, end: found.end };
     if (found.reason === "ambiguous" && item.position && fitsAt(text, item, item.position)) return { ok: true, ...item.position };
     if (found.reason === "ambiguous") return { ok: false, reason: "ambiguous", message: found.message };
-    return { ok: false, reason: "not_found", message: found.message };
+    // Quotes from a live web page: whitespace and the page's chrome around them differ from the
+    // captured text; the tolerant placement allows for exactly that and nothing more.
+    const tolerant = placeQuoteTolerant(text, item.quote);
+    if (tolerant.ok) return { ok: true, start: tolerant.start, end: tolerant.end };
+    if (tolerant.reason === "ambiguous") return { ok: false, reason: "ambiguous", message: tolerant.message };
+    return { ok: false, reason: "not_found", message: tolerant.reason === "context_disagrees" ? tolerant.message : found.message };
   }
   if (!item.position) return { ok: false, reason: "no_quote", message: "The target has no TextQuoteSelector or TextPositionSelector." };
   if (!sameVersion) {

@@ -1,11 +1,13 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
+import type { ListWindow } from "../http/keyset";
 
 /** Assignments with progress (annotations and claims the person made on that document). */
-export async function listAssignments(access: ProjectAccess, options: { userId?: string } = {}) {
+export async function listAssignments(access: ProjectAccess, options: { userId?: string } = {}, window?: ListWindow) {
   const rows = await db().assignment.findMany({
-    where: { projectId: access.projectId, ...(options.userId ? { userId: options.userId } : {}) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    where: { projectId: access.projectId, ...(options.userId ? { userId: options.userId } : {}), ...window?.where },
+    orderBy: window?.orderBy ?? [{ createdAt: "asc" }, { id: "asc" }],
+    take: window?.take,
   });
   const documents = await db().document.findMany({
     where: { projectId: access.projectId, lineageId: { in: rows.map((r) => r.lineageId) } },

@@ -18,6 +18,8 @@ export interface BackupPart {
   serialId?: boolean;
   /** Rows read per cursor fetch when rows are large (whole texts, 1 MiB file chunks); default 500. */
   cursorBatch?: number;
+  /** Rows shared across the instance and identified by content (public keys): one already here is kept. */
+  keepExisting?: boolean;
 }
 
 const byProject = `"projectId" = $1`;
@@ -62,6 +64,12 @@ export const PARTS: readonly BackupPart[] = [
   },
   // Copied verbatim (actor ids included) so the hash chain verifies on the restoring side.
   { table: "Event", where: byProject, orderBy: ["seq"], userColumns: [], serialId: true },
+  // The Merkle log: its stored subtrees, its signed heads, and the public keys that signed them
+  // (a key id is the hash of its key, so one already here is the same key). Checked on restore.
+  { table: "LogNode", where: byProject, orderBy: ["level", "index"], userColumns: [], cursorBatch: 5000 },
+  { table: "LogHead", where: byProject, orderBy: ["treeSize"], userColumns: [] },
+  { table: "LogHeadTimestamp", where: byProject, orderBy: ["treeSize"], userColumns: [] },
+  { table: "LogKey", where: `"keyId" IN (SELECT "keyId" FROM "LogHead" WHERE "projectId" = $1)`, orderBy: ["keyId"], userColumns: [], keepExisting: true },
 ];
 
 /** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */

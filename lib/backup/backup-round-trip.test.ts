@@ -82,6 +82,21 @@ describe("project backup", () => {
     await refusedWith(forged, target.url, "invalid_input", /event chain does not verify/);
   });
 
+  it("refuses an archive whose Merkle log was edited even with its hashes recomputed: a head, a node", async () => {
+    const forgedHead = edited((lines) => {
+      const part = lines.findIndex((l) => l.startsWith('{"part":"LogHead"'));
+      lines[part + 1] = (lines[part + 1] ?? "").replace(/"rootHash":"[0-9a-f]{64}"/, `"rootHash":"${"0".repeat(64)}"`);
+      return rehash(lines);
+    });
+    await refusedWith(forgedHead, target.url, "invalid_input", /Merkle log does not verify: the log head of size \d+ has no valid signature/);
+    const forgedNode = edited((lines) => {
+      const part = lines.findIndex((l) => l.startsWith('{"part":"LogNode"'));
+      lines[part + 1] = (lines[part + 1] ?? "").replace(/"hash":"\\\\x[0-9a-f]{64}"/, `"hash":"\\\\x${"ab".repeat(32)}"`);
+      return rehash(lines);
+    });
+    await refusedWith(forgedNode, target.url, "invalid_input", /Merkle log does not verify: event 1 does not match its leaf/);
+  });
+
   it("refuses a cut-short archive, another format version and bytes that are not gzip", async () => {
     await refusedWith(archive.subarray(0, Math.floor(archive.length * 0.8)), target.url, "invalid_input", /cut short|not gzip/);
     await refusedWith(edited((lines) => [lines[0]!.replace('"version":1', '"version":2'), ...lines.slice(1)]), target.url, "invalid_input", /format version 2/);
@@ -108,7 +123,9 @@ describe("project backup", () => {
     expect(before.AnnotationAnchor!.length).toBeGreaterThan(before.Annotation!.length - 3);
     expect(before.Annotation!.some((r) => r.includes('"status":"orphaned"'))).toBe(true);
     expect(before.EntityMerge).toHaveLength(1);
-    expect(before.ReleaseFile).toHaveLength(4);
+    expect(before.ReleaseFile).toHaveLength(6);
+    expect(before.LogNode!.length).toBeGreaterThan(before.Event!.length);
+    expect(before.LogHead!.length).toBeGreaterThan(0);
     expect(before.ReleaseFileChunk!.length).toBeGreaterThanOrEqual(4);
     for (const table of ["Membership", "ClaimType", "Review", "Comment", "Assignment", "ClaimEvidence", "ClaimEntity", "SuggestionRejection"]) expect(before[table]!.length, table).toBeGreaterThan(0);
 

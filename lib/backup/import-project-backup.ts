@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { Sql, TransactionSql } from "postgres";
 import { z } from "zod";
 import { AppError } from "../errors";
+import { sequenceProject } from "../log/sequence-project";
 import { eventHash } from "../provenance/event-hash";
 import { corrupt, ArchiveReader } from "./archive-reader";
 import { backupConnection } from "./backup-connection";
@@ -17,6 +18,7 @@ import { applyEntityMerges, collectEntityMerges } from "./restore-entity-merges"
 import { type ArchivedUser, restoreUsers, type UserMatch } from "./restore-users";
 import { tableColumns } from "./table-columns";
 import { verifyChainOn } from "./verify-chain-sql";
+import { verifyLogOn } from "./verify-log-sql";
 
 export interface RestoreReport {
   projectId: string;
@@ -105,6 +107,8 @@ async function restoreInto(tx: TransactionSql, options: RestoreOptions): Promise
   if (!chain.ok || chain.count !== header.headSeq || chain.headHash !== header.headHash) {
     throw corrupt(`its event chain does not verify (broken at event ${chain.brokenAtSeq ?? chain.count + 1})`);
   }
+  const log = await verifyLogOn(sql, header.projectId);
+  if (log) throw corrupt(`its Merkle log does not verify: ${log}`);
   if (options.requireOwner) {
     const [owner] = await sql`SELECT 1 FROM "Membership" WHERE "projectId" = ${header.projectId} AND "userId" = ${options.requireOwner} AND "role" = 'owner'`;
     if (!owner) throw new AppError("forbidden", "Only an owner of the backed-up project (by email) may restore it.");
@@ -183,7 +187,10 @@ function asAppError(error: unknown): unknown {
 export async function importProjectBackup(options: RestoreOptions): Promise<RestoreReport> {
   const sql = backupConnection(options.url, "workbench-restore");
   try {
-    return (await sql.begin((tx) => restoreInto(tx, options))) as RestoreReport;
+    const report = (await sql.begin((tx) => restoreInto(tx, options))) as RestoreReport;
+    // The restored event joins the tree now (on the app's own database; another one's server does it on start or read).
+    if (!options.url) await sequenceProject(report.projectId);
+    return report;
   } catch (error) {
     throw asAppError(error);
   } finally {

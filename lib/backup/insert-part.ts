@@ -31,7 +31,7 @@ function insertSql({ part, columns, remap }: PartInput): { text: string; usesRem
   const table = quoteIdent(part.table);
   return {
     text: `INSERT INTO ${table} (${targets.map(quoteIdent).join(", ")})
-      SELECT ${values.join(", ")} FROM json_populate_recordset(NULL::${table}, $1::text::json) WITH ORDINALITY AS r ORDER BY r.ordinality`,
+      SELECT ${values.join(", ")} FROM json_populate_recordset(NULL::${table}, $1::text::json) WITH ORDINALITY AS r ORDER BY r.ordinality${part.keepExisting ? "\n      ON CONFLICT DO NOTHING" : ""}`,
     usesRemap,
   };
 }

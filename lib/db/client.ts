@@ -1,6 +1,7 @@
 // The Prisma client, through the pg driver adapter. One per process; created on first use so
 // that scripts and tests can point DATABASE_URL at their own server first.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { withAfterCommit } from "./after-commit";
 import { PrismaClient } from "./generated/client";
 import { requireDatabaseUrl } from "./url";
 
@@ -9,7 +10,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), max: 10 });
-    globalForPrisma.prisma = new PrismaClient({ adapter });
+    const client = new PrismaClient({ adapter });
+    // Interactive transactions run their after-commit work (lib/db/after-commit.ts) once they commit.
+    const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
+    Object.defineProperty(client, "$transaction", {
+      value: (...args: unknown[]) => (typeof args[0] === "function" ? withAfterCommit(() => transaction(...args)) : transaction(...args)),
+    });
+    globalForPrisma.prisma = client;
   }
   return globalForPrisma.prisma;
 }

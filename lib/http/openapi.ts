@@ -81,7 +81,8 @@ function queryParameters(query: z.ZodObject, components: Components, standard: R
 
 function errorStatuses(c: RouteContract): (keyof typeof ERROR_RESPONSES)[] {
   const statuses = new Set<keyof typeof ERROR_RESPONSES>();
-  if (c.body || c.query) statuses.add(400);
+  // Every route refuses a query key it does not declare (400), so every route documents the 400.
+  statuses.add(400);
   if (c.auth === "required") statuses.add(401);
   for (const s of c.errors ?? []) statuses.add(s);
   if (c.body) {
@@ -150,9 +151,13 @@ export function buildOpenApi(contracts: readonly RouteContract[]): Json {
       title: "Provenance workbench API",
       version: "1",
       description:
-        "JSON in and out. Send `Authorization: Bearer <token>` (POST /tokens); a browser session works too. Every error is " +
-        "`{error: {code, message, issues}}`. Lists take `?limit=` (default 50, max 500) and `?cursor=` and answer " +
-        "`{items, nextCursor}`. Ids are opaque; timestamps are ISO 8601 UTC; offsets count UTF-16 code units.",
+        "JSON in and out. Send `Authorization: Bearer <token>` (POST /tokens); a browser session works too. Every error, " +
+        "on every path under /api/v1, is `{error: {code, message, issues}}`: an unknown path is a 404, a method a route " +
+        "lacks a 405 with `Allow`, a body too large a 413, a body that is not JSON a 415, and a query key a route does not " +
+        "declare a 400 naming it. Lists take `?limit=` (default 50, max 500) and `?cursor=` and answer " +
+        "`{items, nextCursor}`: pass `nextCursor` back as `cursor` until it is null; cursors are keyset cursors, so items " +
+        "added meanwhile never make a walk repeat or skip one. Ids are opaque; timestamps are ISO 8601 UTC; offsets " +
+        "count UTF-16 code units.",
     },
     servers: [{ url: "/api/v1" }],
     tags: [...Object.keys(TAGS).filter((name) => used.has(name)), ...[...used].filter((name) => !(name in TAGS))].map((name) => ({

@@ -92,4 +92,10 @@ describe("readQuery", () => {
     const error = await codeOf(Promise.resolve().then(() => readQuery(new Request("http://localhost/x?limit=0"), ZQuery)));
     expect(error).toMatchObject({ code: "invalid_input", issues: [{ path: ["limit"] }] });
   });
+
+  it("refuses a key given twice where one value is expected, naming it", async () => {
+    const ZQuery = z.object({ status: z.string() });
+    const error = await codeOf(Promise.resolve().then(() => readQuery(new Request("http://localhost/x?status=draft&status=approved"), ZQuery)));
+    expect(error).toMatchObject({ code: "invalid_input", issues: [{ path: ["status"] }] });
+  });
 });

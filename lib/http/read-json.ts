@@ -26,7 +26,7 @@ async function readBody(req: Request, maxBytes: number): Promise<string> {
   return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
 }
 
-function tooLarge(maxBytes: number) {
+export function tooLarge(maxBytes: number) {
   return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KiB.`);
 }
 
@@ -101,9 +101,16 @@ function unstorableError(problem: { path: Path; message: string }, message: stri
   return new AppError("invalid_input", message, { issues: [problem] });
 }
 
-/** Validates URL search parameters (single values) with a zod schema. */
+/** Validates URL search parameters (single values: a key given twice is a 400 naming it) with a zod schema. */
 export function readQuery<S extends z.ZodType>(req: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(req.url).searchParams.entries());
+  const search = new URL(req.url).searchParams;
+  const repeated = [...new Set(search.keys())].filter((key) => search.getAll(key).length > 1);
+  if (repeated.length) {
+    throw new AppError("invalid_input", "A query parameter is given more than once.", {
+      issues: repeated.map((key) => ({ path: [key], message: "Given more than once; give it once" })),
+    });
+  }
+  const params = Object.fromEntries(search.entries());
   const unstorable = unstorableText(params);
   if (unstorable) throw unstorableError(unstorable, "A query parameter holds text that cannot be stored, such as NUL (%00).");
   const parsed = schema.safeParse(params);

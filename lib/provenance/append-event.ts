@@ -1,8 +1,11 @@
 // Writes provenance events inside the caller's transaction, so a change and its record commit or
 // vanish together. Each project's chain is linear: the database function `append_events` takes the
 // project's advisory lock, reads the head and inserts in one statement, so the lock is held only
-// for that statement and the commit (see its migration). Call it last in a transaction.
+// for that statement and the commit (see its migration). Call it last in a transaction. After the
+// commit, the same request hashes the events into the project's Merkle tree.
+import { afterCommit } from "../db/after-commit";
 import type { Tx } from "../db/client";
+import { sequenceProject } from "../log/sequence-project";
 import { canonicalAroundSeq } from "./event-hash";
 
 export interface NewEvent {
@@ -25,6 +28,8 @@ export async function appendEvents(tx: Tx, projectId: string, events: Omit<NewEv
   });
   const [row] = await tx.$queryRaw<{ lastSeq: number }[]>`
     SELECT "append_events"(${projectId}, ${createdAt}::timestamptz, ${JSON.stringify(rows)}::jsonb) AS "lastSeq"`;
+  // Into the Merkle tree once this transaction commits (the sequencer, lib/log/sequence-project.ts).
+  afterCommit(`log:${projectId}`, () => sequenceProject(projectId));
   return { lastSeq: row!.lastSeq };
 }
 

@@ -11,6 +11,8 @@ export function releaseView(r: Release, files: ReleaseFile[]) {
     createdBy: r.createdById,
     filter: r.filter as Record<string, unknown>,
     counts: r.counts as Record<string, number>,
+    /** The signed log head the release was read at; log-proofs.jsonl proves its claims' events against it. */
+    logHead: (r.logHead ?? null) as { treeSize: number; rootHash: string; timestamp: string; keyId: string; signature: string } | null,
     files: [...files]
       .sort((a, b) => a.position - b.position)
       .map((f) => ({

@@ -1,8 +1,13 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
+import type { ListWindow } from "../http/keyset";
 
-export async function listReviews(access: ProjectAccess, claimId: string) {
-  const rows = await db().review.findMany({ where: { projectId: access.projectId, claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+export async function listReviews(access: ProjectAccess, claimId: string, window?: ListWindow) {
+  const rows = await db().review.findMany({
+    where: { projectId: access.projectId, claimId, ...window?.where },
+    orderBy: window?.orderBy ?? [{ createdAt: "asc" }, { id: "asc" }],
+    take: window?.take,
+  });
   return rows.map((r) => ({
     id: r.id,
     claimId: r.claimId,

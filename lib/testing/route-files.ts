@@ -23,3 +23,8 @@ export function routePath(file: string, base: string): string {
     .map((s) => s.replace(/^\[(?:\.\.\.)?(.+)\]$/, "{$1}"));
   return `/${segments.join("/")}`;
 }
+
+/** A catch-all route (`[...path]`) answers paths no route has; it has no contract of its own. */
+export function isCatchAll(file: string): boolean {
+  return file.split(path.sep).some((s) => s.startsWith("[..."));
+}

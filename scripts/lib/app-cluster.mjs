@@ -1,16 +1,18 @@
-// The production app on every core: `node scripts/lib/app-cluster.mjs <port> <processes> [node flags…]`
-// runs that many `next start` processes on one port. Node's cluster module lets them share the
+// The production app on every core: `node scripts/lib/app-cluster.mjs <processes> [node flags…] -- <program> <args…>`
+// runs that many copies of the program (`next start -p PORT`) on one port. Node's cluster module lets them share the
 // listening socket, so connections are spread over the processes, while everything they share
 // (sessions, sign-in limits, live updates, jobs) already lives in PostgreSQL. A process that dies is
 // replaced; SIGTERM or SIGINT stops them all and then exits. Plain JavaScript: it must not pay for a
 // TypeScript loader in every process.
 import cluster from "node:cluster";
 
-const NEXT_BIN = "node_modules/next/dist/bin/next";
-const [port, count, ...nodeFlags] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const split = argv.indexOf("--");
+const [count, ...nodeFlags] = argv.slice(0, split < 0 ? argv.length : split);
+const [program, ...programArgs] = split < 0 ? [] : argv.slice(split + 1);
 const processes = Number(count);
-if (!/^\d+$/.test(port ?? "") || !Number.isInteger(processes) || processes < 1) {
-  console.error("usage: app-cluster.mjs <port> <processes> [node flags…]");
+if (!Number.isInteger(processes) || processes < 1 || !program) {
+  console.error("usage: app-cluster.mjs <processes> [node flags…] -- <program> <args…>");
   process.exit(2);
 }
 
@@ -19,7 +21,8 @@ const MAX_DEATHS_PER_MINUTE = 5;
 const deaths = [];
 let stopping = false;
 
-cluster.setupPrimary({ exec: NEXT_BIN, args: ["start", "-p", port], execArgv: nodeFlags, silent: false });
+const exitWithPrimary = new URL("./exit-with-primary.mjs", import.meta.url).pathname;
+cluster.setupPrimary({ exec: program, args: programArgs, execArgv: ["--import", exitWithPrimary, ...nodeFlags], silent: false });
 
 function fork() {
   const worker = cluster.fork({ NEXT_TELEMETRY_DISABLED: "1", APP_PROCESS_COUNT: String(processes) });

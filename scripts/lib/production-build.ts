@@ -36,7 +36,8 @@ export const appProcessCount = (configured?: number): number => configured ?? os
 
 /** The production app as `processes` `next start` processes sharing `port` (scripts/lib/app-cluster.mjs). */
 export function startAppCluster(options: { port: number; processes: number; env: NodeJS.ProcessEnv; stdio: StdioOptions; nodeFlags?: string[] }): ChildProcess {
-  return spawn(process.execPath, ["scripts/lib/app-cluster.mjs", String(options.port), String(options.processes), ...(options.nodeFlags ?? [])], {
+  const program = [NEXT_BIN, "start", "-p", String(options.port)];
+  return spawn(process.execPath, ["scripts/lib/app-cluster.mjs", String(options.processes), ...(options.nodeFlags ?? []), "--", ...program], {
     stdio: options.stdio,
     env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1" },
   });

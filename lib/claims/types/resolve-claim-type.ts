@@ -16,7 +16,7 @@ export async function resolveClaimType(projectId: string, type: string): Promise
 }
 
 export async function listClaimTypes(projectId: string): Promise<ClaimTypeDefinition[]> {
-  const rows = await db().claimType.findMany({ where: { projectId }, orderBy: { createdAt: "asc" } });
+  const rows = await db().claimType.findMany({ where: { projectId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   return [...Object.values(BUILTIN_TYPES), ...rows.map((r) => customTypeDefinition({ id: r.id, name: r.name, fields: ZStoredFields.parse(r.fields) }))];
 }
 

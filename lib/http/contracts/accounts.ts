@@ -1,8 +1,8 @@
 // Contracts of the account routes: sign-up, and API tokens (create, list, revoke).
-import { z } from "zod";
 import { ZCreateToken, ZSignUp } from "../../auth/schemas";
 import { defineRoute } from "../contract";
-import { ZCreatedTokenOut, ZTokenOut, ZUserOut } from "./resources";
+import { ZListQuery } from "../pagination";
+import { pageOf, ZCreatedTokenOut, ZTokenOut, ZUserOut } from "./resources";
 
 export const signUp = defineRoute({
   method: "POST",
@@ -38,9 +38,13 @@ export const listTokens = defineRoute({
   path: "/tokens",
   operationId: "listTokens",
   summary: "List your API tokens (never their secrets)",
+  description:
+    "Oldest first, revoked ones included (with `revokedAt`), so you can audit what can reach your account. " +
+    "The secret is never shown again: tell tokens apart by `name` and `prefix`. Revoke with DELETE /tokens/{tokenId}",
   tags: ["Tokens"],
   auth: "required",
-  responses: { 200: { description: "Your tokens, newest first, revoked ones included.", schema: z.object({ items: z.array(ZTokenOut), nextCursor: z.null() }) } },
+  query: ZListQuery,
+  responses: { 200: { description: "A page of your tokens, oldest first.", schema: pageOf(ZTokenOut) } },
 });
 
 export const revokeToken = defineRoute({

@@ -14,6 +14,9 @@ export const listAnnotations = defineRoute({
   path: "/documents/{documentId}/annotations",
   operationId: "listAnnotations",
   summary: "The document's annotations, in text order",
+  description:
+    "Ordered by where they start in the text, then by id. `start`/`end` count UTF-16 code units of the " +
+    "document's text; `codePointStart`/`codePointEnd` count code points, as Python and R index strings",
   tags: ["Annotations"],
   auth: "required",
   query: ZAnnotationListQuery,
@@ -41,6 +44,9 @@ export const getAnnotation = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "getAnnotation",
   summary: "An annotation",
+  description:
+    "`text.slice(start, end) === exact` on the document's text (UTF-16 offsets); `codePointStart`/`codePointEnd` " +
+    "give the same span in code points, `prefix`/`suffix` the words around it",
   tags: ["Annotations"],
   auth: "required",
   responses: { 200: { description: "The annotation.", schema: ZAnnotationOut } },
@@ -52,6 +58,9 @@ export const updateAnnotation = defineRoute({
   path: "/annotations/{annotationId}",
   operationId: "updateAnnotation",
   summary: "Change an annotation's note",
+  description:
+    "Only the note changes (`null` clears it); the span itself never moves: annotate the new words instead. " +
+    "The change is written to the project's event log",
   tags: ["Annotations"],
   auth: "required",
   body: ZUpdateAnnotation,
@@ -76,6 +85,9 @@ export const resolveOrphan = defineRoute({
   path: "/annotations/{annotationId}/resolve",
   operationId: "resolveOrphan",
   summary: "Re-attach an orphaned annotation to a span of the newest version, or retire it",
+  description:
+    "`{action: \"reattach\", start, end}` places it on those UTF-16 offsets of the newest version; " +
+    "`{action: \"retire\", reason?}` takes it out of the queue for good. Only orphaned annotations (409 otherwise)",
   tags: ["Annotations"],
   auth: "required",
   body: ZResolveOrphan,

@@ -13,6 +13,9 @@ export const listDocuments = defineRoute({
   path: "/projects/{projectId}/documents",
   operationId: "listDocuments",
   summary: "List a project's documents (without their text)",
+  description:
+    "Every version of every source, oldest first, with title, metadata, `sha256` and `length` but not `text` " +
+    "(GET /documents/{documentId} has it)",
   tags: ["Documents"],
   auth: "required",
   query: ZListQuery,
@@ -39,6 +42,9 @@ export const getDocument = defineRoute({
   path: "/documents/{documentId}",
   operationId: "getDocument",
   summary: "A document with its `text`, the exact string every offset refers to",
+  description:
+    "`sha256` is the hash of `text` as UTF-8 and `length` its length in UTF-16 code units, so a script can check " +
+    "it holds the very text the offsets count in. Older versions stay readable by their own id",
   tags: ["Documents"],
   auth: "required",
   responses: { 200: { description: "The document.", schema: ZDocumentOut } },
@@ -50,9 +56,13 @@ export const listVersions = defineRoute({
   path: "/documents/{documentId}/versions",
   operationId: "listVersions",
   summary: "Every version of the document's source",
+  description:
+    "Oldest first; the last is the newest. Each version is a document of its own, with its own id, text and sha256; " +
+    "annotations live on the version they were made on",
   tags: ["Documents"],
   auth: "required",
-  responses: { 200: { description: "The versions, oldest first.", schema: z.object({ items: z.array(ZDocumentOut), nextCursor: z.null() }) } },
+  query: ZListQuery,
+  responses: { 200: { description: "A page of versions, oldest first.", schema: pageOf(ZDocumentOut) } },
   errors: [404],
 });
 
@@ -80,9 +90,13 @@ export const listOrphans = defineRoute({
   path: "/documents/{documentId}/orphans",
   operationId: "listOrphans",
   summary: "The orphan queue of the document's source (all its versions)",
+  description:
+    "Annotations whose words could not be placed on a newer version of the text, oldest first. Each waits for a " +
+    "person to re-attach it to a span or retire it (POST /annotations/{annotationId}/resolve)",
   tags: ["Annotations"],
   auth: "required",
-  responses: { 200: { description: "Orphaned annotations.", schema: z.object({ items: z.array(ZAnnotationOut), nextCursor: z.null() }) } },
+  query: ZListQuery,
+  responses: { 200: { description: "A page of orphaned annotations, oldest first.", schema: pageOf(ZAnnotationOut) } },
   errors: [404],
 });
 
@@ -91,11 +105,37 @@ export const documentLive = defineRoute({
   path: "/documents/{documentId}/live",
   operationId: "documentLive",
   summary: "Server-sent events: annotation changes on this document and who else is reading it",
+  description:
+    "A `text/event-stream` that stays open: an event each time an annotation of this document is made, changed " +
+    "or withdrawn, and when readers come and go. It is what the reader page uses; a script usually polls the " +
+    "annotations list instead",
   tags: ["Documents"],
   auth: "required",
   responses: { 200: { description: "An endless event stream.", contentType: "text/event-stream" } },
   errors: [404],
 });
+
+const ZAgreementOut = z
+  .object({
+    lineageId: z.string().describe("The source, all of its versions."),
+    annotators: z.array(z.object({ userId: z.string(), submitted: z.iso.datetime().nullable(), spans: z.number().int() }).loose()),
+    pairs: z.array(z.object({}).loose()).describe("Span agreement (F1) of each pair of annotators."),
+    fields: z
+      .array(
+        z
+          .object({
+            field: z.string().describe("`type`, or `<claim type>.<field>`."),
+            alpha: z.number().nullable().describe("Krippendorff's alpha (nominal); null when it cannot be computed."),
+            units: z.number().int().describe("Spans coded by at least two annotators."),
+            disagreements: z.array(z.object({ unit: z.string(), values: z.record(z.string(), z.unknown()) }).loose()),
+          })
+          .loose(),
+      )
+      .describe("Agreement on each claim field over the spans several annotators marked."),
+    units: z.array(z.object({ unit: z.string(), start: z.number().int(), end: z.number().int(), quote: z.string(), annotators: z.array(z.string()) }).loose()),
+  })
+  .loose()
+  .meta({ id: "AgreementReport" });
 
 export const documentAgreement = defineRoute({
   method: "GET",
@@ -105,6 +145,6 @@ export const documentAgreement = defineRoute({
   description: "Span agreement (F1) per annotator pair and Krippendorff's alpha per claim field.",
   tags: ["Assignments"],
   auth: "required",
-  responses: { 200: { description: "The agreement report." } },
+  responses: { 200: { description: "The agreement report.", schema: ZAgreementOut } },
   errors: [403, 404],
 });

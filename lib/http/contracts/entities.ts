@@ -14,6 +14,9 @@ export const listEntities = defineRoute({
   path: "/projects/{projectId}/entities",
   operationId: "listEntities",
   summary: "List a project's entities; `?q=` matches names and aliases in any script",
+  description:
+    "`q` matches any part of a name or alias after folding case, diacritics, Arabic/Persian letter variants " +
+    "(ي/ی, ك/ک, ...) and word separators such as ZWNJ; `kind` keeps one kind. Oldest first",
   tags: ["Entities"],
   auth: "required",
   query: ZEntityQuery,
@@ -39,6 +42,9 @@ export const getEntity = defineRoute({
   path: "/entities/{entityId}",
   operationId: "getEntity",
   summary: "An entity, with the entities merged into it",
+  description:
+    "`merged` lists the entities judged the same as this one, `merges` who judged so and when. Claims that name a " +
+    "merged entity count for this one in filters and exports",
   tags: ["Entities"],
   auth: "required",
   responses: { 200: { description: "The entity.", schema: ZEntityDetailOut } },
@@ -63,6 +69,9 @@ export const mergeEntity = defineRoute({
   path: "/entities/{entityId}/merge",
   operationId: "mergeEntity",
   summary: "Judge this entity the same as `into`; its names become aliases there",
+  description:
+    "`{into, note?}`. Nothing is rewritten: the entity stays readable and its claims keep naming it, while " +
+    "filters and comparisons treat both as one. Merging into itself is a 400; either entity already merged is a 409",
   tags: ["Entities"],
   auth: "required",
   body: ZMergeEntity,

@@ -21,7 +21,7 @@ export const ZReleaseOut = z
     files: z.array(
       z
         .object({
-          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld or datapackage.zip."),
+          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld, datapackage.zip, log-proofs.jsonl or verify.html."),
           mediaType: z.string(),
           bytes: z.number().int(),
           sha256: z.string().describe("sha256 of exactly the bytes GET .../files/{name} returns."),
@@ -29,6 +29,10 @@ export const ZReleaseOut = z
         })
         .loose(),
     ),
+    logHead: z
+      .object({ treeSize: z.number().int(), rootHash: z.string(), timestamp: Timestamp, keyId: z.string(), signature: z.string() })
+      .nullable()
+      .describe("The signed log head the release was read at (GET .../log/head); null for releases made before the log was signed."),
   })
   .loose()
   .meta({ id: "Release" });
@@ -87,6 +91,9 @@ export const listReleases = defineRoute({
   path: "/projects/{projectId}/releases",
   operationId: "listReleases",
   summary: "A project's releases, oldest first",
+  description:
+    "Each manifest lists the release's files with their size and sha256, and the filter it was made with. Any " +
+    "member may read them",
   tags: ["Exports"],
   auth: "required",
   query: ZListQuery,
@@ -99,7 +106,10 @@ export const createRelease = defineRoute({
   path: "/projects/{projectId}/releases",
   operationId: "createRelease",
   summary: "Freeze an export as a named release (reviewers and owners)",
-  description: "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change.",
+  description:
+    "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change. Also log-proofs.jsonl " +
+    "(one line per claim: `{claimId, events: [{seq, leafIndex, auditPath, event}]}`, every event of the claim proved against `logHead`) " +
+    "and verify.html, a self-contained page that checks the files, the head's signature and every proof offline.",
   tags: ["Exports"],
   auth: "required",
   body: ZCreateRelease,
@@ -112,6 +122,9 @@ export const compareReleases = defineRoute({
   path: "/projects/{projectId}/releases/compare",
   operationId: "compareReleases",
   summary: "Claims added, removed and changed from release `base` to release `head`",
+  description:
+    "Both releases must belong to the project. Each changed claim lists the paths of what changed, with totals of " +
+    "added, removed, changed and unchanged claims: what moved between two published versions of the dataset",
   tags: ["Exports"],
   auth: "required",
   query: ZCompareReleases,
@@ -124,6 +137,9 @@ export const getRelease = defineRoute({
   path: "/releases/{releaseId}",
   operationId: "getRelease",
   summary: "A release's manifest",
+  description:
+    "Name, time, who made it, the filter, counts, and each file's name, size and sha256. Fetch a file with " +
+    "GET /releases/{releaseId}/files/{name} and compare its sha256 with this",
   tags: ["Exports"],
   auth: "required",
   responses: { 200: { description: "The manifest.", schema: ZReleaseOut } },
@@ -135,6 +151,9 @@ export const verifyRelease = defineRoute({
   path: "/releases/{releaseId}/verify",
   operationId: "verifyRelease",
   summary: "Re-hash a release's stored files, and regenerate them from the current data to see whether they still match",
+  description:
+    "`intact` is false only if stored bytes were altered. `reproducible` is false when the data changed since " +
+    "(a claim edited, reviewed or deprecated): the release itself stays as it was",
   tags: ["Exports"],
   auth: "required",
   responses: {

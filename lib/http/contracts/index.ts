@@ -9,6 +9,7 @@ import * as documents from "./documents";
 import * as entities from "./entities";
 import * as exports from "./exports";
 import * as layouts from "./layouts";
+import * as log from "./log";
 import * as meta from "./meta";
 import * as projects from "./projects";
 import * as reviews from "./reviews";
@@ -25,6 +26,6 @@ function contractsIn(module: Record<string, unknown>): RouteContract[] {
   });
 }
 
-export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, layouts].flatMap((m) =>
+export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, log, layouts].flatMap((m) =>
   contractsIn(m as Record<string, unknown>),
 );

@@ -1,5 +1,4 @@
 // Contracts of projects, their members and their event log.
-import { z } from "zod";
 import { ZAddMember, ZUpdateMember } from "../../members/schemas";
 import { ZCreateProject } from "../../projects/schemas";
 import { ZUpdateProject } from "../../projects/update-project";
@@ -38,6 +37,9 @@ export const getProject = defineRoute({
   path: "/projects/{projectId}",
   operationId: "getProject",
   summary: "A project, with your role and its settings",
+  description:
+    "`role` is your role in it (owner, reviewer, annotator, viewer) and says what you may do. A project you do not " +
+    "belong to, or that your token is not scoped to, answers 404 as if it did not exist",
   tags: ["Projects"],
   auth: "required",
   responses: { 200: { description: "The project.", schema: ZProjectOut } },
@@ -49,6 +51,8 @@ export const updateProject = defineRoute({
   path: "/projects/{projectId}",
   operationId: "updateProject",
   summary: "Change a project's name, description or review settings (owners)",
+  description:
+    "Send only the fields to change; the others keep their values. The change is written to the project's event log",
   tags: ["Projects"],
   auth: "required",
   body: ZUpdateProject,
@@ -61,9 +65,12 @@ export const listMembers = defineRoute({
   path: "/projects/{projectId}/members",
   operationId: "listMembers",
   summary: "List a project's members",
+  description:
+    "Every member may read the list: account id, email, name, role and when they were added, in the order they joined",
   tags: ["Members"],
   auth: "required",
-  responses: { 200: { description: "Every member, in the order they joined.", schema: z.object({ items: z.array(ZMemberOut), nextCursor: z.null() }) } },
+  query: ZListQuery,
+  responses: { 200: { description: "A page of members, in the order they joined.", schema: pageOf(ZMemberOut) } },
   errors: [404],
 });
 
@@ -110,7 +117,10 @@ export const listEvents = defineRoute({
   path: "/projects/{projectId}/events",
   operationId: "listEvents",
   summary: "The project's append-only, hash-chained event log",
-  description: "In order; `?after=` an event id for the events since. `nextCursor` is the id to pass as `after`.",
+  description:
+    "Oldest first. Pages like every list: `?limit=` and `?cursor=` (the `nextCursor` of the page before) until " +
+    "`nextCursor` is null. `?after=<eventId>` starts after any event you already hold, to poll for new ones; " +
+    "`nextCursor` is an event id, so it serves as either.",
   tags: ["Provenance"],
   auth: "required",
   query: ZEventQuery,
@@ -123,6 +133,9 @@ export const verifyEvents = defineRoute({
   path: "/projects/{projectId}/events/verify",
   operationId: "verifyEvents",
   summary: "Recompute the event log's hash chain",
+  description:
+    "Recomputes every event's hash from its content and the hash before it. `ok: false` means a stored event was " +
+    "altered or removed; keep `headHash` to check later that nothing before it changed",
   tags: ["Provenance"],
   auth: "required",
   responses: { 200: { description: "Whether the chain holds, how many events, and the head hash.", schema: ZChainReportOut } },

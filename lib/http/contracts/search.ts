@@ -1,6 +1,36 @@
 // The contract of project search.
-import { ZSearchQuery } from "../../search/schemas";
+import { z } from "zod";
+import { SEARCH_KINDS, ZSearchQuery } from "../../search/schemas";
 import { defineRoute } from "../contract";
+
+const ZSnippetOut = z
+  .object({
+    text: z.string(),
+    offset: z.number().int().describe("Where `text` starts in the original (UTF-16)."),
+    matches: z.array(z.object({ start: z.number().int(), end: z.number().int() })).describe("Matched words, as offsets in the original."),
+  })
+  .nullable();
+
+const hit = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), rank: z.number().describe("Cover-density rank; 0 when only a count range was asked."), id: z.string(), ...shape }).loose();
+
+const ZSearchHitOut = z
+  .discriminatedUnion("kind", [
+    hit("document", { title: z.string(), version: z.number().int(), length: z.number().int(), snippet: ZSnippetOut }),
+    hit("annotation", { documentId: z.string(), documentTitle: z.string(), start: z.number().int(), end: z.number().int(), exact: z.string(), note: z.string().nullable(), snippet: ZSnippetOut }),
+    hit("claim", { type: z.string(), status: z.string(), count: z.object({ min: z.number().nullable(), max: z.number().nullable() }), text: z.string(), snippet: ZSnippetOut }),
+    hit("entity", { entityKind: z.string(), name: z.string(), aliases: z.array(z.string()) }),
+  ]);
+
+const ZSearchOut = z
+  .object({
+    query: z.object({ terms: z.array(z.string()) }).loose().describe("The query as understood, with the words searched for."),
+    limited: z.array(z.enum(SEARCH_KINDS)).describe("Kinds with more matches than `rankWindow`, of which only that many were ranked: more words would narrow them."),
+    rankWindow: z.number().int(),
+    items: z.array(ZSearchHitOut).describe("The best hits of every kind, best first: at most `limit` of each kind."),
+  })
+  .loose()
+  .meta({ id: "SearchResults" });
 
 export const searchProject = defineRoute({
   method: "GET",
@@ -13,6 +43,6 @@ export const searchProject = defineRoute({
   tags: ["Search"],
   auth: "required",
   query: ZSearchQuery,
-  responses: { 200: { description: "Hits of each kind, best first." } },
+  responses: { 200: { description: "Hits of each kind, best first.", schema: ZSearchOut } },
   errors: [404],
 });

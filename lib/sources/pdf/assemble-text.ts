@@ -7,6 +7,7 @@ import { groupLines, type Line } from "./group-lines";
 import { orderBidi } from "./order-bidi";
 import { orderColumns, type Column } from "./order-columns";
 import { TextBuilder } from "./text-builder";
+import { repairAllahLigature } from "./repair-arabic";
 import { unifyDigits } from "./unify-digits";
 import type { TextRun } from "./text-run";
 import type { TextLayerKind } from "./types";
@@ -60,7 +61,7 @@ export function assembleText(pages: readonly PageRuns[]): Assembled {
     if (page.ocr) out.push({ number: page.number, start, end: builder.offset, textLayer: "ocr", items, ocrRanges: ranges.slice(page.itemCount) });
     else out.push({ number: page.number, start, end: builder.offset, textLayer: "text", items });
   });
-  return { text: unifyDigits(builder.text()), pages: out };
+  return { text: repairAllahLigature(unifyDigits(builder.text())), pages: out };
 }
 
 function firstRange(items: (null | [number, number])[]): number | null {
@@ -86,23 +87,35 @@ function writeColumns(builder: TextBuilder, columns: Column[], items: (null | [n
         const paragraph = k > 0 ? startsParagraph(tail, next, pitch) : !continuesParagraph(tail, next);
         builder.separate(paragraph ? "paragraph" : "line");
       }
-      writeLine(builder, runs, items);
+      writeLine(builder, runs, line.runs, items);
       tail = next;
     });
   }
   return tail;
 }
 
-function writeLine(builder: TextBuilder, runs: TextRun[], items: (null | [number, number])[]): void {
+// Words are spaced by the gaps between them on the page. Inside a right-to-left line a run's
+// logical predecessor need not be its neighbour on the page (a number is written left to right), so
+// the gap is measured to a neighbour already written when there is one.
+function writeLine(builder: TextBuilder, runs: TextRun[], visual: readonly TextRun[], items: (null | [number, number])[]): void {
+  const position = new Map(visual.map((run, i) => [run.index, i]));
+  const written = new Set<number>();
   let last: TextRun | null = null;
   for (const run of runs) {
     if (last && !run.blank && !last.blank) {
-      const gap = Math.max(run.x0 - last.x1, last.x0 - run.x1);
+      const i = position.get(run.index) ?? -1;
+      const near = i < 0 ? [] : [visual[i - 1], visual[i + 1]].filter((n): n is TextRun => n !== undefined && written.has(n.index) && !n.blank);
+      const gap = near.length > 0 ? Math.min(...near.map((n) => boxGap(n, run))) : boxGap(last, run);
       if (gap > 0.15 * Math.min(run.size, last.size)) builder.separate("space");
     }
     builder.append(run.text, items, run.index);
+    written.add(run.index);
     last = run;
   }
+}
+
+function boxGap(a: TextRun, b: TextRun): number {
+  return Math.max(b.x0 - a.x1, a.x0 - b.x1);
 }
 
 function lineDirection(runs: readonly TextRun[], columnRtl: boolean): boolean {

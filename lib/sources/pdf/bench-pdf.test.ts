@@ -13,9 +13,14 @@ describe("bench:pdf --small", () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split("\n");
     const summary = lines[lines.length - 1]!;
-    const match = /^bench pdf: pages=12 pages_per_s=([\d.]+) peak_rss_mb=(\d+) baseline_pages_per_s=([\d.]+) baseline_peak_rss_mb=(\d+) first_page_ms=(\d+) pdfjs_first_page_ms=(\d+) reader_ratio=([\d.]+) ratio=([\d.]+)$/.exec(summary);
+    const match =
+      /^bench pdf: pages=12 pages_per_s=([\d.]+) pages_per_cpu_s=([\d.]+) peak_rss_mb=(\d+) baseline_pages_per_s=([\d.]+) baseline_pages_per_cpu_s=([\d.]+) baseline_peak_rss_mb=(\d+) first_page_ms=(\d+) pdfjs_first_page_ms=(\d+) reader_ratio=([\d.]+) ratio=([\d.]+)$/.exec(
+        summary,
+      );
     expect(match, summary).not.toBeNull();
-    const [, rate, rss, baseRate, , firstPage, pdfjsFirstPage, readerRatio, ratio] = match!.map(Number);
+    const [, rate, cpuRate, rss, baseRate, baseCpuRate, , firstPage, pdfjsFirstPage, readerRatio, ratio] = match!.map(Number);
+    expect(cpuRate).toBeGreaterThan(0);
+    expect(baseCpuRate).toBeGreaterThan(0);
     expect(rate).toBeGreaterThan(0);
     expect(baseRate).toBeGreaterThan(0);
     expect(rss).toBeGreaterThan(0);

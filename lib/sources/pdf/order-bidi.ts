@@ -16,6 +16,21 @@ export function lineIsRtl(runs: readonly TextRun[]): boolean {
   return rtl > ltr;
 }
 
+// pdf.js leaves a run without letters in painting order: at the end of a right-to-left sentence
+// "۱۳۶۷." is painted ".۱۳۶۷", and pdf.js may put the stop and the first digits in one item. The stop
+// is moved after the number (into the text of the number's last item).
+const LEADING_STOPS = /^([.,:;!?\u060C\u061B\u061F]+)(\p{Nd}.*)$/u;
+
+function stopsAfterNumber(stretch: TextRun[]): TextRun[] {
+  const first = stretch[0]!;
+  const match = first.direction === "number" ? LEADING_STOPS.exec(first.text) : null;
+  if (!match) return stretch;
+  const out = [{ ...first, text: match[2]! }, ...stretch.slice(1)];
+  const last = out[out.length - 1]!;
+  out[out.length - 1] = { ...last, text: last.text + match[1]! };
+  return out;
+}
+
 /** `visual`: the line's runs sorted left to right. */
 export function orderBidi(visual: readonly TextRun[], rtl: boolean): TextRun[] {
   const strong = resolveNeutrals(visual, rtl);
@@ -31,7 +46,7 @@ export function orderBidi(visual: readonly TextRun[], rtl: boolean): TextRun[] {
       }
       let j = i;
       while (j - 1 >= 0 && strong[j - 1] !== "rtl") j--;
-      for (let k = j; k <= i; k++) out.push(visual[k]!);
+      out.push(...stopsAfterNumber(visual.slice(j, i + 1)));
       i = j - 1;
     }
     return out;

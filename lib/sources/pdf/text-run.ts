@@ -2,6 +2,7 @@
 // its folded text and its box in PDF user space (y grows upwards).
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import { foldText } from "./fold-text";
+import { repairLamAlef } from "./repair-arabic";
 
 export type Direction = "rtl" | "ltr" | "neutral" | "number";
 
@@ -44,7 +45,7 @@ export function toTextRuns(items: readonly unknown[]): TextRun[] {
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
     const width = item.width ?? 0;
-    const text = foldText(item.str);
+    const text = repairLamAlef(foldText(item.str));
     const x0 = Math.min(e, e + width);
     runs.push({
       index,

@@ -34,6 +34,9 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
     };
   },
   "GET /api/v1/openapi.json": async () => ({}),
+  ...Object.fromEntries(
+    ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].map((m) => [`${m} /api/v1/{path}`, async () => ({ url: "/api/v1/no/such/route", params: { path: ["no", "such", "route"] } })]),
+  ),
   "POST /api/v1/users": async () => ({ body: { email: uniqueEmail("signup"), password: `pw-${randomUUID()}`, name: "New researcher" } }),
   "POST /api/v1/tokens": async (w) => ({ body: { email: w.signer.email, password: w.signer.password, name: "script" } }),
   "GET /api/v1/tokens": async () => ({}),
@@ -52,6 +55,10 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   "DELETE /api/v1/projects/{projectId}/members/{userId}": async (w) => ({ params: { projectId: w.projectId, userId: (await w.newViewer()).id } }),
   "GET /api/v1/projects/{projectId}/events": async (w) => project(w),
   "GET /api/v1/projects/{projectId}/events/verify": async (w) => project(w),
+  "GET /api/v1/log/keys": async () => ({}),
+  "GET /api/v1/projects/{projectId}/log/head": async (w) => project(w),
+  "GET /api/v1/projects/{projectId}/log/inclusion": async (w) => ({ ...project(w), url: "/log/inclusion?seq=1&treeSize=1" }),
+  "GET /api/v1/projects/{projectId}/log/consistency": async (w) => ({ ...project(w), url: "/log/consistency?from=1&to=1" }),
   "GET /api/v1/projects/{projectId}/search": async (w) => ({ ...project(w), url: "/search?q=Commission" }),
   "GET /api/v1/projects/{projectId}/assignments": async (w) => project(w),
   "POST /api/v1/projects/{projectId}/assignments": async (w) => ({ ...project(w), body: { documentId: await w.newDocument(), userId: w.team.annotator.id } }),

@@ -24,7 +24,8 @@ const API_DIR = fileURLToPath(new URL("../../../app/api/v1", import.meta.url));
 async function routeFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : Promise.resolve(e.name === "route.ts" ? [path.join(dir, e.name)] : []))),
+    // A catch-all route answers 404 to paths no route has: nothing to fuzz.
+    entries.map((e) => (e.isDirectory() && e.name.startsWith("[...") ? Promise.resolve([]) : e.isDirectory() ? routeFiles(path.join(dir, e.name)) : Promise.resolve(e.name === "route.ts" ? [path.join(dir, e.name)] : []))),
   );
   return nested.flat().sort();
 }

@@ -1,6 +1,6 @@
 // Test PDFs for extraction tests, the PDF e2e and the PDF benchmark.
 export { closePrinter, printHtmlToPdf, renderHtmlToPng, type PrintOptions } from "./print-html-to-pdf";
-export { reportFooter, reportHeader, reportHtml, type ReportOptions } from "./report-html";
+export { reportFooter, reportHeader, reportHtml, reportPages, reportPageText, type ReportOptions, type ReportPage } from "./report-html";
 export {
   makeDecompressionBomb,
   makeEncryptedPdf,

@@ -42,20 +42,31 @@ function sentences(words: string[], count: number, seed: number, stop: string): 
   return out.join(" ");
 }
 
+export type ReportPage = { persian: boolean; heading: string | null; paragraphs: string[] };
+
+/** The report's content page by page: what a correct reading of each page gives, in order. */
+export function reportPages(options: ReportOptions): ReportPage[] {
+  return Array.from({ length: options.pages }, (_, i) => {
+    const n = i + 1;
+    const persian = options.persianEvery ? n % options.persianEvery === 0 : false;
+    const paragraphs = Array.from({ length: 7 }, (_, k) => (persian ? sentences(FA_WORDS, 5, n * 31 + k, ".") : sentences(EN_WORDS, 5, n * 31 + k, ".")));
+    // A heading where a section starts (every fourth page, and each Persian page).
+    const heading = persian ? `بخش ${n}` : n % 4 === 1 ? `Section ${(n + 3) / 4}` : null;
+    return { persian, heading, paragraphs };
+  });
+}
+
+/** A page's expected text: heading and paragraphs separated by blank lines. */
+export function reportPageText(page: ReportPage): string {
+  return [...(page.heading ? [page.heading] : []), ...page.paragraphs].join("\n\n");
+}
+
 export function reportHtml(options: ReportOptions): string {
   const title = options.title ?? "Report on the 1988 prison massacre";
-  const pages: string[] = [];
-  for (let n = 1; n <= options.pages; n++) {
-    const persian = options.persianEvery ? n % options.persianEvery === 0 : false;
-    const paragraphs = Array.from({ length: 7 }, (_, k) =>
-      `<p>${persian ? sentences(FA_WORDS, 5, n * 31 + k, ".") : sentences(EN_WORDS, 5, n * 31 + k, ".")}</p>`,
-    ).join("");
-    // A heading where a section starts (every fourth page, and each Persian page).
-    const heading = persian ? `<h2>بخش ${n}</h2>` : n % 4 === 1 ? `<h2>Section ${(n + 3) / 4}</h2>` : "";
-    pages.push(
-      `<section class="page${persian ? " fa" : ""}"${persian ? ' dir="rtl" lang="fa"' : ""}>${heading}<div class="cols">${paragraphs}</div></section>`,
-    );
-  }
+  const pages = reportPages(options).map(({ persian, heading, paragraphs }) => {
+    const body = paragraphs.map((p) => `<p>${p}</p>`).join("");
+    return `<section class="page${persian ? " fa" : ""}"${persian ? ' dir="rtl" lang="fa"' : ""}>${heading ? `<h2>${heading}</h2>` : ""}<div class="cols">${body}</div></section>`;
+  });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>
     body { margin: 0; font: 9.5pt/1.35 "Noto Serif", serif; }
     .page { height: 250mm; overflow: hidden; break-after: page; }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/access/permissions";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { readHead } from "@/lib/log/read-head";
 import { listMembers } from "@/lib/members/list-members";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { AddDocumentForm } from "./_components/add-document-form";
 import { DocumentsTable } from "./_components/documents-table";
+import { LogHeadPanel } from "./_components/log-head-panel";
 import { ProjectNav } from "./_components/project-nav";
 import { loadProject } from "./_lib/load-project";
 
@@ -22,7 +24,7 @@ const LIMIT = 500;
 export default async function ProjectPage({ params }: { params: Params }) {
   const { projectId } = await params;
   const { access, project } = await loadProject(projectId, `/projects/${projectId}`);
-  const [documents, members] = await Promise.all([listDocuments(access, { limit: LIMIT }), listMembers(access)]);
+  const [documents, members, head] = await Promise.all([listDocuments(access, { limit: LIMIT }), listMembers(access), readHead(access.projectId)]);
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: "/projects" }, { label: project.name }]} />
@@ -51,7 +53,8 @@ export default async function ProjectPage({ params }: { params: Params }) {
             </section>
           ) : null}
         </div>
-        <aside aria-labelledby="members-heading" className="page-side panel">
+        <div className="page-side stack">
+        <aside aria-labelledby="members-heading" className="panel">
           <h2 id="members-heading">Members</h2>
           <ul className="member-list">
             {members.map((m) => (
@@ -65,6 +68,8 @@ export default async function ProjectPage({ params }: { params: Params }) {
             <Link href={`/projects/${projectId}/members`}>{can(access.role, "member.manage") ? "Manage members" : "All members"}</Link>
           </p>
         </aside>
+        <LogHeadPanel projectId={projectId} head={head} />
+        </div>
       </div>
     </>
   );

@@ -2,6 +2,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createToken, listTokens } from "@/lib/http/contracts/accounts";
 import { handle } from "@/lib/http/handle";
+import { byCreation } from "@/lib/http/keyset";
 import { json } from "@/lib/http/respond";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
@@ -14,17 +15,17 @@ export const POST = handle(createToken, async ({ req, body }) => {
   return json({ id: created.id, token: created.token, name: created.name, projects: created.projectIds, readOnly: created.readOnly }, 201);
 });
 
-/** The caller's own tokens (never their secrets). */
-export const GET = handle(listTokens, async ({ actor }) => {
-  const tokens = await listApiTokens({ userId: actor.userId });
-  return json({
-    items: tokens.map(({ projectIds, ...t }) => ({
+/** The caller's own tokens (never their secrets), oldest first. */
+export const GET = handle(listTokens, async ({ actor, query }) => {
+  const page = query();
+  const tokens = await listApiTokens({ userId: actor.userId }, byCreation.window(page));
+  return json(
+    byCreation.page(tokens, page.limit, ({ projectIds, ...t }) => ({
       ...t,
       projects: projectIds,
       createdAt: t.createdAt.toISOString(),
       lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
       revokedAt: t.revokedAt?.toISOString() ?? null,
     })),
-    nextCursor: null,
-  });
+  );
 });

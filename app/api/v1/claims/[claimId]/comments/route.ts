@@ -3,11 +3,13 @@ import { createComment } from "@/lib/comments/create-comment";
 import { listComments } from "@/lib/comments/list-comments";
 import { claimComments } from "@/lib/http/contracts/reviews";
 import { handle } from "@/lib/http/handle";
+import { byCreation } from "@/lib/http/keyset";
 import { json } from "@/lib/http/respond";
 
-export const GET = handle(claimComments.list, async ({ actor, params: { claimId } }) => {
+export const GET = handle(claimComments.list, async ({ actor, params: { claimId }, query }) => {
   const access = await authorizeClaim(actor, claimId, "project.read");
-  return json({ items: await listComments(access, { type: "claim", id: claimId }), nextCursor: null });
+  const page = query();
+  return json(byCreation.page(await listComments(access, { type: "claim", id: claimId }, byCreation.window(page)), page.limit, (c) => c));
 });
 
 export const POST = handle(claimComments.create, async ({ actor, params: { claimId }, body }) => {

@@ -125,7 +125,8 @@ describe("concurrent edits", () => {
     }
     const final = await call(getClaim, { params: { claimId }, token: team.viewer.token });
     expect(final.body.version).toBe(101);
-    const events = (await call(getHistory, { params: { claimId }, token: team.viewer.token })).body.items;
+    // 101 events: more than one page of the default 50, so ask for one page of them all.
+    const events = (await call(getHistory, { params: { claimId }, token: team.viewer.token, url: "/history?limit=500" })).body.items;
     expect(events.filter((e: { type: string }) => e.type === "claim.updated")).toHaveLength(100);
     events.slice(1).forEach((e: { data: { before: { version: number }; after: { version: number } } }, i: number) => {
       expect(e.data.before.version).toBe(i + 1);

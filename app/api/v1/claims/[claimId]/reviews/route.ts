@@ -1,13 +1,15 @@
 import { authorizeClaim } from "@/lib/access/authorize-resource";
 import { listReviews as listReviewsContract, reviewClaim as reviewClaimContract } from "@/lib/http/contracts/reviews";
 import { handle } from "@/lib/http/handle";
+import { byCreation } from "@/lib/http/keyset";
 import { json } from "@/lib/http/respond";
 import { listReviews } from "@/lib/reviews/list-reviews";
 import { reviewClaim } from "@/lib/reviews/review-claim";
 
-export const GET = handle(listReviewsContract, async ({ actor, params: { claimId } }) => {
+export const GET = handle(listReviewsContract, async ({ actor, params: { claimId }, query }) => {
   const access = await authorizeClaim(actor, claimId, "project.read");
-  return json({ items: await listReviews(access, claimId), nextCursor: null });
+  const page = query();
+  return json(byCreation.page(await listReviews(access, claimId, byCreation.window(page)), page.limit, (r) => r));
 });
 
 /** `{decision, note?, credibility?}`; nobody approves their own claim (403). */

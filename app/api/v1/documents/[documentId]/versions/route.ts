@@ -4,12 +4,16 @@ import { getDocument } from "@/lib/documents/get-document";
 import { listVersions } from "@/lib/documents/list-versions";
 import { createVersion as createVersionContract, listVersions as listVersionsContract } from "@/lib/http/contracts/documents";
 import { handle } from "@/lib/http/handle";
+import { keyset } from "@/lib/http/keyset";
 import { json } from "@/lib/http/respond";
 
-export const GET = handle(listVersionsContract, async ({ actor, params }) => {
+const byVersion = keyset<{ version: number }>({ field: "version", of: (d) => d.version });
+
+export const GET = handle(listVersionsContract, async ({ actor, params, query }) => {
   const access = await authorizeDocument(actor, params.documentId, "document.read");
+  const page = query();
   const document = await getDocument(access, params.documentId);
-  return json({ items: await listVersions(access, document.lineageId), nextCursor: null });
+  return json(byVersion.page(await listVersions(access, document.lineageId, byVersion.window(page)), page.limit, (d) => d));
 });
 
 /** Imports a corrected text as the next version; annotations are re-anchored or orphaned. */

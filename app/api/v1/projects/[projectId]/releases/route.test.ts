@@ -33,7 +33,7 @@ beforeAll(async () => {
 describe("creating a release", () => {
   it("answers the manifest: counts and every file with its size and sha256", () => {
     expect(release).toMatchObject({ name: "First dataset", createdBy: data.team.reviewer.id, counts: { claims: 3, rows: 4, documents: 2, reviews: 3 } });
-    expect(release.files.map((f) => f.name)).toEqual(["claims.csv", "claims.jsonl", "claims.w3c.jsonld", "datapackage.zip"]);
+    expect(release.files.map((f) => f.name)).toEqual(["claims.csv", "claims.jsonl", "claims.w3c.jsonld", "datapackage.zip", "log-proofs.jsonl", "verify.html"]);
     for (const f of release.files) expect(f.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

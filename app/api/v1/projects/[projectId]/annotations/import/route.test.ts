@@ -7,7 +7,11 @@ import { GET as listEvents } from "@/app/api/v1/projects/[projectId]/events/rout
 import { call } from "@/lib/testing/api";
 import { expectError, expectHidden } from "@/lib/testing/assertions";
 import { callRaw } from "@/lib/testing/call-raw";
+import { extractArticle } from "@/lib/capture/article/extract-article";
+import { seedPages } from "@/lib/capture/testing/seed-pages";
 import { createExportData, type ExportData } from "@/lib/testing/export-data";
+import { parseHTML } from "linkedom";
+import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { POST } from "./route";
 
 let data: ExportData;
@@ -80,7 +84,57 @@ describe("Hypothesis", () => {
   });
 });
 
+describe("annotations made on the live page land on its capture", () => {
+  it("places Hypothesis quotes measured on the page's DOM text, at any form of its URL, and never on chrome", async () => {
+    const page = seedPages()[4]!;
+    const article = extractArticle(page.html);
+    const created = await call(postDocument, {
+      token: data.team.owner.token, params: { projectId: data.team.projectId },
+      body: { title: page.title, text: article.text, sourceUrl: "https://www.mek-iran.example/2018/12/abject-failure/" },
+    });
+    expect(created.status).toBe(201);
+    const docId = created.body.id as string;
+
+    // What Hypothesis sees on the live page: the DOM's text, newlines and indentation included, chrome too.
+    const dom = parseHTML(page.html).document.body.textContent as string;
+    const selectorFor = (exact: string) => {
+      const at = dom.indexOf(exact);
+      expect(at, exact).toBeGreaterThanOrEqual(0);
+      return [
+        { type: "TextPositionSelector", start: at, end: at + exact.length },
+        quote(exact, { prefix: dom.slice(Math.max(0, at - 32), at), suffix: dom.slice(at + exact.length, at + exact.length + 32) }),
+      ];
+    };
+    const uri = "http://mek-iran.example/2018/12/abject-failure?utm_source=newsletter&fbclid=xyz#annotations";
+    const wanted = [
+      "More than 30,000 political prisoners", // first words of the article: before it, the byline and date
+      "Ebrahim Raisi was part of the Death Commission in 1988.",
+      "“an abject failure”", // last paragraph: after it, the share box
+      page.article[6]!.slice(0, 60),
+    ];
+    const chrome = page.chrome.find((c) => !article.text.includes(c) && dom.includes(c))!;
+    const rows = [...wanted, chrome].map((exact, i) => ({ id: `live${i}`, uri, target: [{ source: uri, selector: selectorFor(exact) }] }));
+    const res = await importAs({ total: rows.length, rows }, data.team.annotator.token);
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.created.map((c: { exact: string }) => c.exact)).toEqual(wanted);
+    for (const c of res.body.created) {
+      expect(c.documentId).toBe(docId);
+      expect(article.text.slice(c.start, c.end)).toBe(c.exact);
+    }
+    expect(res.body.failed).toMatchObject([{ index: 4, reason: "not_found" }]);
+  });
+});
+
 describe("access and input", () => {
+  it("says by name when a file holds more than 5,000 annotations", async () => {
+    const one = { type: "Annotation", target: { source: "https://example.org/report-1988", selector: quote("Report of 1988") } };
+    for (const body of [Array(5001).fill(one), { total: 5001, rows: Array(5001).fill(one) }]) {
+      const res = await importAs(body, data.team.annotator.token);
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body)).toContain("The file holds 5001 annotations; import at most 5000 at a time");
+    }
+  });
+
   it("is for annotators and above; outsiders see no project; bad input is a 400", async () => {
     const one = { type: "Annotation", target: { source: "https://example.org/report-1988", selector: quote("Report of 1988") } };
     expectError(await importAs(one, data.team.viewer.token), 403, "forbidden");
