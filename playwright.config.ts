@@ -32,5 +32,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    // The capture spec serves its publisher's site and a timestamp authority on loopback: the
+    // deployment lets captures reach exactly those two.
+    env: { CAPTURE_PRIVATE_ALLOWLIST: `127.0.0.1:${PORT + 2}`, TSA_URL: `http://127.0.0.1:${PORT + 3}/tsa`, CAPTURE_HOST_INTERVAL_MS: "200" },
   },
 });

@@ -50,6 +50,12 @@ export interface DocumentDraft {
   versionOf?: string;
   /** The original bytes: `bytes` when the job made them (a capture), omitted to keep the upload. */
   artifact: { mediaType: string; bytes?: Uint8Array };
+  /**
+   * A source the project already holds (a page captured again): the draft becomes the next version
+   * of that document's lineage, its annotations re-anchored, or, when the text is the same, the job
+   * answers "unchanged" and keeps the new artifact as evidence that it was.
+   */
+  continues?: { documentId: string };
 }
 
 export interface JobKind<Input = Record<string, unknown>> {
@@ -61,6 +67,11 @@ export interface JobKind<Input = Record<string, unknown>> {
    */
   prepare?(body: unknown): Promise<Input & object>;
   run(ctx: JobContext<Input>): Promise<DocumentDraft>;
+  /**
+   * Work that follows the committed document and must not hold it up (a capture whose timestamp
+   * authority did not answer queues its retry here). Its failure is logged, never the job's.
+   */
+  afterWrite?(ctx: JobContext<Input>, documentId: string, draft: DocumentDraft): Promise<void>;
 }
 
 /**

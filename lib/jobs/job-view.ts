@@ -11,6 +11,7 @@ export function jobView(job: SourceJob) {
     progress: { done: job.progressDone, total: job.progressTotal, unit: job.progressUnit },
     ...(job.errorCode ? { error: { code: job.errorCode, message: job.errorMessage ?? "" } } : {}),
     ...(job.documentId ? { documentId: job.documentId } : {}),
+    ...(job.outcome ? { outcome: job.outcome as "created" | "new_version" | "unchanged" } : {}),
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
   };

@@ -55,7 +55,12 @@ export async function runSourceJob(attempt: RunAttempt): Promise<"succeeded" | "
   };
   try {
     const draft = await kind.run(ctx);
-    await writeJobDocument(job, draft);
+    const documentId = await writeJobDocument(job, draft);
+    if (documentId && kind.afterWrite) {
+      await kind.afterWrite(ctx, documentId, draft).catch((error: unknown) => {
+        console.error(`[jobs] after job ${job.id}: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }
     return "succeeded";
   } catch (error) {
     if (error instanceof JobRefusal) {

@@ -1,6 +1,7 @@
 // Starts this process's worker on the source job queue: one job at a time per process (extraction
 // is CPU-bound, and other users' requests share the process), and re-sends jobs whose sending a
 // crash interrupted. Called when the app server starts (instrumentation.ts) and by tests.
+import { startTimestampWorker } from "../capture/job/retry-timestamps";
 import { db } from "../db/client";
 import { queue, queueSettings, SOURCE_QUEUE, stopQueue } from "./queue";
 import { runSourceJob } from "./run-source-job";
@@ -25,6 +26,7 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
       log(`job ${job.data.jobId}: ${outcome}`);
     },
   );
+  await startTimestampWorker(log);
   log(`worker started (${unsent.length} unfinished job(s) re-sent)`);
   return { stop: () => stopQueue() };
 }

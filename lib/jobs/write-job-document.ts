@@ -42,6 +42,16 @@ async function storeArtifact(tx: Tx, projectId: string, jobId: string, artifact:
   return { sha256, bytes, stored: inserted === 1 };
 }
 
+/** The newest version of the document's lineage, locked so two recaptures queue up behind each other. */
+async function newestVersion(tx: Tx, projectId: string, documentId: string) {
+  const named = await tx.document.findFirst({ where: { id: documentId, projectId }, select: { lineageId: true } });
+  if (!named) return null;
+  const [newest] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Document" WHERE "projectId" = ${projectId} AND "lineageId" = ${named.lineageId} ORDER BY "version" DESC LIMIT 1 FOR UPDATE`;
+  if (!newest) return null;
+  return tx.document.findFirstOrThrow({ where: { id: newest.id, projectId } });
+}
+
 /** The version a new edition follows: it must be the newest, and the new text must differ. */
 async function previousVersion(tx: Tx, projectId: string, documentId: string, sha256: string) {
   const current = await tx.document.findFirst({ where: { id: documentId, projectId } });
@@ -62,7 +72,35 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
       if (!current || current.status !== "running" || current.documentId) return current?.documentId ?? null;
       const artifact = await storeArtifact(tx, job.projectId, job.id, draft.artifact);
       const id = newId("doc");
-      const previous = draft.versionOf ? await previousVersion(tx, job.projectId, draft.versionOf, prepared.sha256) : null;
+      // An upload names the version it follows (versionOf); a page captured again continues its lineage.
+      const previous = draft.versionOf
+        ? await previousVersion(tx, job.projectId, draft.versionOf, prepared.sha256)
+        : draft.continues
+          ? await newestVersion(tx, job.projectId, draft.continues.documentId)
+          : null;
+      if (draft.continues && previous && previous.sha256 === prepared.sha256) {
+        // Captured again, same article: nothing new to read, but the new capture is evidence that it was so.
+        await tx.sourceJob.update({
+          where: { id: job.id },
+          data: { status: "succeeded", outcome: "unchanged", documentId: previous.id, finishedAt: new Date(), updatedAt: new Date() },
+        });
+        await appendEvents(tx, job.projectId, [
+          {
+            actorId: job.createdById,
+            type: "document.recaptured",
+            subjectType: "document",
+            subjectId: previous.id,
+            data: {
+              unchanged: true,
+              sha256: prepared.sha256,
+              artifact: { sha256: artifact.sha256, mediaType: draft.artifact.mediaType, bytes: artifact.bytes, storedNow: artifact.stored },
+              capture: (draft.capture ?? null) as object | null,
+              jobId: job.id,
+            },
+          },
+        ]);
+        return previous.id;
+      }
       const lineageId = previous?.lineageId ?? id;
       const version = previous ? previous.version + 1 : 1;
       const metadata = {
@@ -93,7 +131,7 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
       if (draft.layout) await tx.documentLayout.create({ data: { documentId: id, projectId: job.projectId, layout: draft.layout as object } });
       await tx.sourceJob.update({
         where: { id: job.id },
-        data: { status: "succeeded", documentId: id, finishedAt: new Date(), updatedAt: new Date() },
+        data: { status: "succeeded", outcome: previous ? "new_version" : "created", documentId: id, finishedAt: new Date(), updatedAt: new Date() },
       });
       await tx.sourceJobChunk.deleteMany({ where: { jobId: job.id, projectId: job.projectId } });
       let moved: { events: Omit<NewEvent, "projectId">[]; placed: number; orphaned: number } = { events: [], placed: 0, orphaned: 0 };
@@ -110,6 +148,8 @@ export async function writeJobDocument(job: { id: string; projectId: string; cre
             derivation: draft.derivation as object,
             ...(draft.pages ? { pages: draft.pages.length } : {}),
             jobId: job.id,
+            // A capture's custody (URLs, status, headers, address, certificate, software, who asked) in the log itself.
+            ...(draft.capture ? { capture: draft.capture as object } : {}),
             ...(previous ? { before: { documentId: previous.id, version: previous.version, sha256: previous.sha256 }, placed: moved.placed, orphaned: moved.orphaned } : {}),
           },
         },

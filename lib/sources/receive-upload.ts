@@ -70,12 +70,12 @@ export async function receiveUpload(req: Request, tx: Tx, target: { jobId: strin
       pending.push(piece);
       pendingBytes += piece.length;
       tail = Buffer.concat([tail, piece.subarray(Math.max(0, piece.length - TAIL_BYTES))]).subarray(-TAIL_BYTES);
-      if (!kind && pendingBytes >= SNIFF_BYTES) kind = recogniseSource(Buffer.concat(pending).subarray(0, SNIFF_BYTES), fileName);
+      if (!kind && pendingBytes >= SNIFF_BYTES) kind = recogniseSource(Buffer.concat(pending).subarray(0, SNIFF_BYTES), fileName, declaredType);
       if (kind && total > kind.maxBytes) throw tooLarge(kind.maxBytes, kind.label);
       await flush(false);
     }
     if ((stream as Readable & { truncated?: boolean }).truncated) throw tooLarge(MAX_UPLOAD_BYTES, "uploads");
-    kind ??= recogniseSource(Buffer.concat(pending), fileName);
+    kind ??= recogniseSource(Buffer.concat(pending), fileName, declaredType);
     if (total > kind.maxBytes) throw tooLarge(kind.maxBytes, kind.label);
     await flush(true);
     return { kind, fileName, declaredType, bytes: total, sha256: hash.digest("hex"), tail };

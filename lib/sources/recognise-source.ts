@@ -21,14 +21,18 @@ export function describeBytes(head: Uint8Array): string {
   return SIGNATURES.find(([re]) => re.test(start))?.[1] ?? "binary data";
 }
 
-export function recogniseSource(head: Uint8Array, name: string): SourceKind {
+/**
+ * The kind the bytes show. A file named or declared as a PDF whose bytes are something else (often
+ * an HTML error page saved under the report's name) is refused as "not a PDF", never read as text.
+ */
+export function recogniseSource(head: Uint8Array, name: string, declaredType = ""): SourceKind {
   if (head.length === 0) throw new AppError("invalid_input", "The file is empty.", { issues: [{ path: ["file"], message: "empty file" }] });
   const kind = SOURCE_KINDS.find((k) => k.sniff(head));
-  if (kind) return kind;
-  const looks = describeBytes(head);
-  const pdfByName = /\.pdf$/i.test(name);
+  const pdfByName = /\.pdf$/i.test(name) || /^application\/pdf\b/i.test(declaredType);
+  if (kind && (kind.id === "pdf" || !pdfByName)) return kind;
+  const looks = kind ? `${kind.label.toLowerCase()}` : describeBytes(head);
   const message = pdfByName
-    ? `“${name}” is named like a PDF but is not one: its bytes do not begin with %PDF- (they look like ${looks}).`
+    ? `“${name}” is named like a PDF but is not one: its bytes do not begin with %PDF- (they are ${kind ? looks : `like ${looks}`}).`
     : `“${name}” is not a file type the workbench takes (its bytes look like ${looks}). Upload ${SOURCE_KINDS.map((k) => k.label).join(", ")}.`;
   throw new AppError("invalid_input", message, {
     issues: [{ path: ["file"], message: pdfByName ? "not_pdf" : "unknown_type" }],

@@ -23,7 +23,7 @@ export type FixtureSite = {
   close(): Promise<void>;
 };
 
-export async function startFixtureSite(): Promise<FixtureSite> {
+export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const pages = seedPages();
   const bySlug = new Map(pages.map((p) => [p.slug, p]));
   const server: Server = createServer((req, res) => {
@@ -52,11 +52,11 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     if (path === "/files/report.pdf") return void res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4");
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  const bound = (server.address() as AddressInfo).port;
   const site: FixtureSite = {
-    origin: `http://127.0.0.1:${port}`,
-    port,
+    origin: `http://127.0.0.1:${bound}`,
+    port: bound,
     pages,
     revision: 1,
     log: [],

@@ -23,7 +23,7 @@ export type OpensslTsa = {
   close(): Promise<void>;
 };
 
-export async function startOpensslTsa(): Promise<OpensslTsa> {
+export async function startOpensslTsa(listenPort = 0): Promise<OpensslTsa> {
   const dir = await mkdtemp(path.join(tmpdir(), "tsa-"));
   const f = (name: string) => path.join(dir, name);
   await run("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", f("ca.key"), "-out", f("ca.crt"),
@@ -64,7 +64,7 @@ export async function startOpensslTsa(): Promise<OpensslTsa> {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   const tsa: OpensslTsa = {

@@ -4,6 +4,7 @@ import type { RouteContract } from "../contract";
 import * as accounts from "./accounts";
 import * as annotations from "./annotations";
 import * as backups from "./backups";
+import * as captures from "./captures";
 import * as claims from "./claims";
 import * as documents from "./documents";
 import * as entities from "./entities";
@@ -26,6 +27,6 @@ function contractsIn(module: Record<string, unknown>): RouteContract[] {
   });
 }
 
-export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, log, layouts].flatMap((m) =>
+export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, captures, log, layouts].flatMap((m) =>
   contractsIn(m as Record<string, unknown>),
 );

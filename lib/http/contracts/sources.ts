@@ -13,6 +13,10 @@ export const ZJobOut = z
     progress: z.object({ done: z.number().int(), total: z.number().int(), unit: z.string().describe("bytes, pages, resources, ...") }),
     error: z.object({ code: z.string(), message: z.string() }).optional().describe("Why the job failed (status failed)."),
     documentId: Id.optional().describe("The document made (status succeeded)."),
+    outcome: z
+      .enum(["created", "new_version", "unchanged"])
+      .optional()
+      .describe("What a succeeded job came to: a new document, a new version of a source the project held (a page captured again whose article changed; annotations re-anchored), or `unchanged` (`documentId` is the current version)."),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -39,7 +43,8 @@ export const getJob = defineRoute({
   path: "/jobs/{jobId}",
   operationId: "getJob",
   summary: "A background job's status and progress (its project's members only)",
-  description: "Poll it for `progress` ({done, total, unit}); once `succeeded` it names the `documentId` made, once `failed` its `error`. 404 for anyone outside the job's project.",
+  description:
+    "Poll it to follow an upload or capture: `status` goes queued, running, then succeeded (with `documentId`) or failed (with `error.code` and `error.message` saying why, e.g. `pdf_encrypted`, `not_utf8`); `progress` counts bytes, pages or resources. A failed job leaves no document. Outsiders get 404.",
   tags: ["Sources"],
   auth: "required",
   responses: { 200: { description: "The job.", schema: ZJobOut } },
@@ -51,7 +56,8 @@ export const getArtifact = defineRoute({
   path: "/documents/{documentId}/artifact",
   operationId: "getArtifact",
   summary: "The document's original bytes, exactly as uploaded or captured (ETag: their sha256)",
-  description: "The bytes never change: their sha256 is the document's `artifact.sha256`, sent as the ETag. 404 when the document has no artifact or is not visible to the caller.",
+  description:
+    "The artifact the document's text was derived from, byte for byte, with its media type and a download file name; `ETag` and `Repr-Digest` carry its sha256, and `If-None-Match` with that ETag answers 304. 404 for a document without an artifact (typed or pasted text).",
   tags: ["Sources"],
   auth: "required",
   responses: { 200: { description: "The artifact, with its media type.", contentType: "application/octet-stream" } },

@@ -31,7 +31,9 @@ export const pdfKind: SourceKind = {
         },
       });
       await pending;
-      const { title, author, language } = result.metadata;
+      const { author, language } = result.metadata;
+      // Printers often write a placeholder ("about:blank", "Untitled") where the title belongs.
+      const title = result.metadata.title && !/^(about:|untitled\b|document\d*$)/i.test(result.metadata.title.trim()) ? result.metadata.title : undefined;
       return {
         text: result.text,
         pages: result.pages,

@@ -43,4 +43,8 @@ export const SOURCE_REQUESTS: Record<string, RouteRequest> = {
     params: { documentId: (await uploadedDocument(w)).documentId },
     unless: (a) => (a.text === TEXT ? null : "the artifact is not the uploaded bytes"),
   }),
+  "GET /api/v1/documents/{documentId}/artifact/verify": async (w) => ({
+    params: { documentId: (await uploadedDocument(w)).documentId },
+    unless: (a) => (a.text.includes('"matches":true') ? null : "the artifact did not verify"),
+  }),
 };

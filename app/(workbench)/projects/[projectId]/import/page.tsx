@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { SourceUploads } from "../_import/source-uploads";
+import { CaptureForm } from "./_components/capture-form";
 import { ImportForm } from "./_components/import-form";
 import { ImportNotes } from "./_components/import-notes";
 import { importAccess } from "./_lib/import-access";
@@ -29,6 +30,9 @@ export default async function ImportPage({ params }: { params: Params }) {
           <div className="import-sources">
             <section className="panel" aria-label="Upload files">
               <SourceUploads projectId={projectId} />
+            </section>
+            <section className="panel" aria-label="Capture a web page">
+              <CaptureForm projectId={projectId} />
             </section>
             <section className="panel" aria-label="Import form">
               <ImportForm projectId={projectId} />

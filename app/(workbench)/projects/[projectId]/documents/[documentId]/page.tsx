@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
+import { getCaptureCustody } from "@/lib/capture/view/get-capture-custody";
 import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
 import { formClaimTypes } from "@/lib/claims/types/form-fields";
 import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
@@ -18,6 +19,7 @@ import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
 import { rejectSuggestionAction } from "./actions";
+import { CapturePanel } from "./_components/capture-panel";
 import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
 
@@ -55,13 +57,14 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const { projectId, documentId } = await params;
   const search = await searchParams;
   const { access, document, project } = await loadDocument(projectId, documentId);
-  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans, layout] = await Promise.all([
+  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans, capture, layout] = await Promise.all([
     getUserName(document.createdBy),
     listAnnotationSpans(access, documentId),
     listProjectClaimTypes(access),
     listEntityNames(access),
     listEvidenceClaims(access, documentId),
     listRejectedSpans(access, documentId),
+    getCaptureCustody(access, documentId),
     document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
   ]);
   const claimTypes = formClaimTypes(customTypes);
@@ -85,7 +88,12 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         table={table}
         me={access.userId}
         role={access.role}
-        source={<MetadataPanel document={document} addedBy={addedBy} />}
+        source={
+          <>
+            {capture ? <CapturePanel view={capture} documentId={documentId} /> : null}
+            <MetadataPanel document={document} addedBy={addedBy} />
+          </>
+        }
         focus={focusSpan(search, document.length)}
         projectId={projectId}
         claimTypes={claimTypes}

@@ -105,6 +105,8 @@ describe("POST /api/v1/projects/{projectId}/sources (file)", () => {
     ["an empty file", { name: "empty.txt", bytes: "" }, "is empty"],
     ["a PNG image", { name: "photo.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, "PNG image"],
     ["a ZIP named like a PDF", { name: "report.pdf", bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]) }, "named like a PDF but is not one"],
+    ["an HTML error page saved as a PDF", { name: "report.pdf", bytes: "<!doctype html><html><body><h1>403 Forbidden</h1></body></html>" }, "named like a PDF but is not one"],
+    ["text declared as a PDF", { name: "report", bytes: "Plain words.", type: "application/pdf" }, "named like a PDF but is not one"],
     ["a Latin-1 text", { name: "old.txt", bytes: new Uint8Array([0x54, 0xe9, 0x68, 0xe9, 0x72, 0x61, 0x6e]) }, "not a file type"],
   ])("refuses %s at once with 400 naming it, and leaves nothing behind", async (_label, file, message) => {
     const project = await projectState(team.projectId);

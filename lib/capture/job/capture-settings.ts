@@ -1,0 +1,26 @@
+// The deployment's capture settings (lib/env.js), in the shapes lib/capture uses, and one pacer per
+// process: jobs run one at a time per process, so requests to one host are spaced across jobs too.
+import { parseEnv } from "../../env.js";
+import type { CaptureLimits } from "../capture-page";
+import { HostPacer } from "../fetch/host-pacer";
+import { parseCaptureAllowlist, type CaptureAllowlist } from "../guard/capture-allowlist";
+
+export type CaptureSettings = { allowlist: CaptureAllowlist; limits: CaptureLimits; tsaUrl: string | undefined; hostIntervalMs: number };
+
+/** Read per call (the check is cheap), so a test or an operator's change is seen without a restart. */
+export function captureSettings(): CaptureSettings {
+  const e = parseEnv(process.env);
+  return {
+    allowlist: parseCaptureAllowlist(e.CAPTURE_PRIVATE_ALLOWLIST),
+    limits: { maxResources: e.CAPTURE_MAX_RESOURCES, maxBytes: e.CAPTURE_MAX_BYTES, timeoutMs: e.CAPTURE_TIMEOUT_SECONDS * 1000 },
+    tsaUrl: e.TSA_URL,
+    hostIntervalMs: e.CAPTURE_HOST_INTERVAL_MS,
+  };
+}
+
+const state = globalThis as unknown as { capturePacer?: HostPacer };
+
+export function capturePacer(): HostPacer {
+  state.capturePacer ??= new HostPacer(captureSettings().hostIntervalMs);
+  return state.capturePacer;
+}
