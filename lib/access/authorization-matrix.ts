@@ -80,6 +80,7 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/projects/{projectId}/sources":        row("a new upload",          202, 202, 202, 403, 404, 401, 401),
   "GET /api/v1/jobs/{jobId}":                         row("an upload's job",       200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/artifact":      row("an uploaded document",  200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/documents/{documentId}/layout":        row("a paged document",      200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/artifact/verify": row("an uploaded document", 200, 200, 200, 200, 404, 401, 401),
 
   "GET /api/v1/annotations/{annotationId}":           row("an annotation",         200, 200, 200, 200, 404, 401, 401),

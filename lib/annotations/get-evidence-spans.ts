@@ -1,7 +1,9 @@
 // Annotations as evidence: the exact words, their UTF-16 offsets and the document they are in,
-// including annotations since deleted (a claim's history may name them).
+// including annotations since deleted (a claim's history may name them), and on a paged source
+// (PDF) the pages they stand on, from the document's pages.
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
+import { pageSpan } from "../sources/pdf/page-at";
 
 export interface EvidenceSpan {
   annotationId: string;
@@ -13,7 +15,12 @@ export interface EvidenceSpan {
   exact: string | null;
   /** active, orphaned or retired; "deleted" when the annotation was removed or is unknown. */
   status: string;
+  /** First and last page (physical, from 1) on a paged source; null elsewhere. */
+  pageStart?: number | null;
+  pageEnd?: number | null;
 }
+
+type PageRange = { number: number; start: number; end: number };
 
 export async function getEvidenceSpans(access: ProjectAccess, annotationIds: Iterable<string>): Promise<Map<string, EvidenceSpan>> {
   const { projectId } = access;
@@ -25,7 +32,7 @@ export async function getEvidenceSpans(access: ProjectAccess, annotationIds: Ite
   });
   const documents = await db().document.findMany({
     where: { projectId, id: { in: [...new Set(annotations.map((a) => a.documentId))] } },
-    select: { id: true, title: true, publisher: true },
+    select: { id: true, title: true, publisher: true, pages: true },
   });
   const docs = new Map(documents.map((d) => [d.id, d]));
   const found = new Map(annotations.map((a) => [a.id, a]));
@@ -33,6 +40,7 @@ export async function getEvidenceSpans(access: ProjectAccess, annotationIds: Ite
     ids.map((id) => {
       const a = found.get(id);
       const d = a ? docs.get(a.documentId) : undefined;
+      const pages = Array.isArray(d?.pages) && a ? pageSpan(d.pages as PageRange[], a.start, a.end) : null;
       return [
         id,
         {
@@ -44,6 +52,8 @@ export async function getEvidenceSpans(access: ProjectAccess, annotationIds: Ite
           end: a?.end ?? null,
           exact: a?.exact ?? null,
           status: a ? (a.deletedAt ? "deleted" : a.status) : "deleted",
+          pageStart: pages?.pageStart ?? null,
+          pageEnd: pages?.pageEnd ?? null,
         },
       ];
     }),

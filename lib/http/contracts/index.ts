@@ -9,6 +9,7 @@ import * as claims from "./claims";
 import * as documents from "./documents";
 import * as entities from "./entities";
 import * as exports from "./exports";
+import * as layouts from "./layouts";
 import * as log from "./log";
 import * as meta from "./meta";
 import * as projects from "./projects";
@@ -26,6 +27,6 @@ function contractsIn(module: Record<string, unknown>): RouteContract[] {
   });
 }
 
-export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, captures, log].flatMap((m) =>
+export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, captures, log, layouts].flatMap((m) =>
   contractsIn(m as Record<string, unknown>),
 );

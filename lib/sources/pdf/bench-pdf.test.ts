@@ -14,11 +14,11 @@ describe("bench:pdf --small", () => {
     const lines = run.stdout.trim().split("\n");
     const summary = lines[lines.length - 1]!;
     const match =
-      /^bench pdf: pages=12 pages_per_s=([\d.]+) pages_per_cpu_s=([\d.]+) peak_rss_mb=(\d+) baseline_pages_per_s=([\d.]+) baseline_pages_per_cpu_s=([\d.]+) baseline_peak_rss_mb=(\d+) ratio=([\d.]+)$/.exec(
+      /^bench pdf: pages=12 pages_per_s=([\d.]+) pages_per_cpu_s=([\d.]+) peak_rss_mb=(\d+) baseline_pages_per_s=([\d.]+) baseline_pages_per_cpu_s=([\d.]+) baseline_peak_rss_mb=(\d+) first_page_ms=(\d+) pdfjs_first_page_ms=(\d+) reader_ratio=([\d.]+) ratio=([\d.]+)$/.exec(
         summary,
       );
     expect(match, summary).not.toBeNull();
-    const [, rate, cpuRate, rss, baseRate, baseCpuRate, , ratio] = match!.map(Number);
+    const [, rate, cpuRate, rss, baseRate, baseCpuRate, , firstPage, pdfjsFirstPage, readerRatio, ratio] = match!.map(Number);
     expect(cpuRate).toBeGreaterThan(0);
     expect(baseCpuRate).toBeGreaterThan(0);
     expect(rate).toBeGreaterThan(0);
@@ -26,5 +26,9 @@ describe("bench:pdf --small", () => {
     expect(rss).toBeGreaterThan(0);
     // The ratio is ours over the baseline (up to the rounding of the printed figures).
     expect(Math.abs(ratio! - rate! / baseRate!)).toBeLessThan(0.1 * (rate! / baseRate!) + 0.01);
+    // The reader drew the first page with highlights, and so did pdf.js's viewer, in the same run.
+    expect(firstPage).toBeGreaterThan(0);
+    expect(pdfjsFirstPage).toBeGreaterThan(0);
+    expect(Math.abs(readerRatio! - firstPage! / pdfjsFirstPage!)).toBeLessThan(0.02 * (firstPage! / pdfjsFirstPage!) + 0.01);
   }, 300_000);
 });

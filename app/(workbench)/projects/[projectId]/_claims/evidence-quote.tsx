@@ -1,7 +1,8 @@
 // An evidence span: the exact words, where they stand (UTF-16 offsets, as everywhere in the API)
-// and a link to the document in the reader.
+// with the page on a paged source, and a link to the document in the reader.
 import Link from "next/link";
 import type { EvidenceSpan } from "@/lib/claims/describe-claims";
+import { pageLabel } from "@/lib/pdf-view/page-spans";
 import { truncate } from "./claim-summary";
 
 export function EvidenceQuote({ projectId, span, maxChars, showOffsets = false }: { projectId: string; span: EvidenceSpan; maxChars?: number; showOffsets?: boolean }) {
@@ -19,6 +20,12 @@ export function EvidenceQuote({ projectId, span, maxChars, showOffsets = false }
         ) : (
           <span className="muted">Unknown document</span>
         )}
+        {span.pageStart ? (
+          <span className="evidence-page" data-testid="evidence-page">
+            {" "}
+            · {pageLabel({ pageStart: span.pageStart, pageEnd: span.pageEnd ?? span.pageStart })}
+          </span>
+        ) : null}
         {showOffsets && span.start !== null && span.end !== null ? (
           <span className="muted">
             {" "}

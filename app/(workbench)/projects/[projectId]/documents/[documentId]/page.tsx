@@ -13,6 +13,7 @@ import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-typ
 import { listEntityNames } from "@/lib/entities/list-entity-names";
 import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
+import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getProject } from "@/lib/projects/get-project";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
@@ -23,13 +24,19 @@ import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
 
 type Params = Promise<{ projectId: string; documentId: string }>;
-type Search = Promise<{ start?: string; end?: string }>;
+type Search = Promise<{ start?: string; end?: string; page?: string }>;
 
 /** `?start=&end=` when they name a span inside the text. */
 function focusSpan(search: { start?: string; end?: string }, length: number) {
   const start = Number(search.start);
   const end = Number(search.end);
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= length ? { start, end } : undefined;
+}
+
+/** `?page=N` when N is a page number of the source. */
+function pageParam(search: { page?: string }, pages: number): number | undefined {
+  const n = Number(search.page);
+  return Number.isInteger(n) && n >= 1 && n <= pages ? n : undefined;
 }
 
 /** The document, through the document gate, and only under the project it belongs to. */
@@ -50,7 +57,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const { projectId, documentId } = await params;
   const search = await searchParams;
   const { access, document, project } = await loadDocument(projectId, documentId);
-  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans, capture] = await Promise.all([
+  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans, capture, layout] = await Promise.all([
     getUserName(document.createdBy),
     listAnnotationSpans(access, documentId),
     listProjectClaimTypes(access),
@@ -58,6 +65,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     listEvidenceClaims(access, documentId),
     listRejectedSpans(access, documentId),
     getCaptureCustody(access, documentId),
+    document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
   ]);
   const claimTypes = formClaimTypes(customTypes);
   return (
@@ -94,6 +102,9 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         rejectedSpans={rejectedSpans}
         publisher={document.publisher ?? null}
         rejectSuggestion={rejectSuggestionAction}
+        pdf={layout ? { layout, file: `/api/v1/documents/${encodeURIComponent(documentId)}/artifact` } : undefined}
+        pages={document.pages ?? undefined}
+        page={layout ? pageParam(search, layout.pages.length) : undefined}
       />
     </div>
   );

@@ -30,9 +30,11 @@ interface Props {
   onClaim?: () => void;
   /** The way to add the words to an existing claim. */
   addEvidence?: ReactNode;
+  /** "p. 4" or "pp. 4–5" on a paged source. */
+  pages?: string;
 }
 
-export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage, projectId, claims, typeNames, onClaim, addEvidence }: Props) {
+export function AnnotationDetail({ ann, author, text, language, canModify, editing, onEditing, onClose, onDeleted, onMessage, projectId, claims, typeNames, onClaim, addEvidence, pages }: Props) {
   const { detail, error, loading, replace } = useAnnotationDetail(ann.id, !!ann.pending);
   const [confirming, setConfirming] = useState(false);
   const [deleting, setDeleting] = useState(false);
@@ -60,6 +62,7 @@ export function AnnotationDetail({ ann, author, text, language, canModify, editi
         <span className="rd-context">{suffixAfter(text, ann.end).replace(/\n[^]*$/, "")}…</span>
       </blockquote>
       <p className="rd-detail-meta">
+        {pages ? <span data-testid="annotation-pages">{pages} · </span> : null}
         {author}
         {detail ? (
           <>

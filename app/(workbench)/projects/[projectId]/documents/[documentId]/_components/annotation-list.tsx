@@ -21,6 +21,8 @@ interface Props {
   selectedId: string | null;
   view: ViewWindow | null;
   onOpen: (id: string) => void;
+  /** "p. 4" for an annotation on a paged source; absent for sources without pages. */
+  pageOf?: (a: Ann) => string;
 }
 
 /** First position whose annotation starts at or after `offset` (items are in text order). */
@@ -48,7 +50,7 @@ const quoteOf = (text: string, a: Ann) => {
   return a.end - a.start > 140 ? `${q}…` : q;
 };
 
-export const AnnotationList = memo(function AnnotationList({ items, people, text, language, selectedId, view, onOpen }: Props) {
+export const AnnotationList = memo(function AnnotationList({ items, people, text, language, selectedId, view, onOpen, pageOf }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   const using = useRef(false);
   const focusNext = useRef<number | null>(null);
@@ -114,6 +116,7 @@ export const AnnotationList = memo(function AnnotationList({ items, people, text
           </span>
           <span className="rd-item-meta">
             {people[a.person]?.name ?? "Unknown"}
+            {pageOf ? ` · ${pageOf(a)}` : ""}
             {a.pending ? " · saving…" : ""}
           </span>
         </button>

@@ -2,7 +2,9 @@
 // The reader: the document's text (virtualised, highlights painted with the CSS Custom Highlight
 // API) beside a panel with the open annotation and the list of all of them, kept in step with the
 // text; selecting words and pressing A (or the floating button) annotates them; other people's
-// annotations and presence arrive live. Everything loads with the page in compact form.
+// annotations and presence arrive live. Everything loads with the page in compact form. A PDF
+// source opens on its pages (pdf-pane.tsx), a second surface of the same reader: the same panel,
+// keys and annotations, with a switch to the text view.
 import "./reader.css";
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
@@ -21,6 +23,13 @@ import { splitBlocks } from "../_lib/blocks";
 import { annotationFilters, filterTest, type FilterValues } from "../_lib/filters";
 import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
+import type { ReaderSurface } from "../_lib/reader-surface";
+import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
+import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
+import { closePdf, openPdf } from "../_lib/pdf/load-pdfjs";
+import { PdfViewport } from "../_lib/pdf/pdf-viewport";
+import { PdfPane } from "./pdf-pane";
+import { ViewBar } from "./view-bar";
 import { AnnotationDetail } from "./annotation-detail";
 import { AddEvidence } from "./add-evidence";
 import { AnnotationList } from "./annotation-list";
@@ -32,7 +41,7 @@ import { TextPane } from "./text-pane";
 import { useAnnotations } from "./use-annotations";
 import { useLiveUpdates } from "./use-live-updates";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { selectSpan, useFocusSpan } from "./use-focus-span";
+import { revealAndSelect, useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
 
@@ -59,6 +68,12 @@ export interface ReaderProps {
   rejectedSpans: readonly string[];
   /** The source's publisher: "reported by" when the claim names nobody else. */
   publisher: string | null;
+  /** A PDF source: its page layout, and its original file (a URL, or the bytes in the benchmark harness). */
+  pdf?: { layout: TPdfLayout; file: string | Uint8Array };
+  /** The source's pages ([{number, start, end}]), when it has them; else read from the PDF layout. */
+  pages?: readonly PageSpan[];
+  /** `?page=N`: the page to open at (page view). */
+  page?: number;
   /** Records a rejected suggestion (the page hands in its server action). */
   rejectSuggestion?: (projectId: string, input: { documentId: string; start: number; end: number }) => Promise<FormState>;
 }
@@ -76,6 +91,11 @@ const all = () => true;
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher, rejectSuggestion: recordRejection } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
+  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }) : null));
+  const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
+  const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
+  const pageSpans = props.pages ?? pdfViewport?.spans;
+  const pageOf = useMemo(() => (pageSpans?.length ? (a: { start: number; end: number }) => pageLabel(pagesOfSpan(pageSpans, a.start, a.end)) : undefined), [pageSpans]);
   const [{ index, people }, dispatch] = useAnnotations(table);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
@@ -93,19 +113,20 @@ export function Reader(props: ReaderProps) {
   const [claimFor, setClaimFor] = useState<{ id: string; start: number; end: number } | null>(null);
   const typeNames = useMemo(() => Object.fromEntries(claimTypes.map((t) => [t.id, t.name])), [claimTypes]);
   const meIndex = people.findIndex((p) => p.id === me);
-  const pending = useTextSelection(viewport, text, canAnnotate);
+  const pending = useTextSelection(surface, text, canAnnotate);
 
   const defs = useMemo(() => annotationFilters(people, index, meIndex, claimed, typeNames), [people, index, meIndex, claimed, typeNames]);
   const test = useMemo(() => filterTest(defs, filters), [defs, filters]);
   const items = useMemo(() => (test ? index.items.filter(test) : index.items), [index, test]);
   const selected = selectedId ? index.get(selectedId) : undefined;
 
-  useLayoutEffect(() => viewport.highlights.setState({ index, shown: test ?? all, selectedId, fresh }), [viewport, index, test, selectedId, fresh]);
+  useLayoutEffect(() => surface.highlights.setState({ index, shown: test ?? all, selectedId, fresh }), [surface, index, test, selectedId, fresh]);
   useEffect(() => {
-    viewport.setOnView(setView);
-    return () => viewport.setOnView(null);
-  }, [viewport]);
+    surface.setOnView(setView);
+    return () => surface.setOnView(null);
+  }, [surface]);
   useEffect(() => () => viewport.dispose(), [viewport]);
+  useEffect(() => () => pdfViewport?.dispose(), [pdfViewport]);
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -115,8 +136,24 @@ export function Reader(props: ReaderProps) {
     setFresh((s) => (s.has(id) === on ? s : on ? new Set(s).add(id) : new Set([...s].filter((x) => x !== id))));
   }, []);
   const say = useCallback((message: string, tone: "ok" | "error" = "ok") => setStatus({ text: message, tone }), []);
-  const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport, dispatch, select, markFresh, say });
-  useFocusSpan(focus, index, viewport, actions.open);
+  const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport: surface, dispatch, select, markFresh, say });
+  useFocusSpan(focus, index, surface, actions.open);
+  useEffect(() => {
+    pdfViewport?.setOnError((message) => say(message, "error"));
+    if (pdfViewport && props.page && !focus) pdfViewport.showPage(props.page);
+    // Only on arrival, as the focus span.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  /** Switches between the page view and the text view, keeping the place (the first words on screen). */
+  const switchView = useCallback(
+    (next: "page" | "text") => {
+      if (next === mode || !pdfViewport) return;
+      const at = view?.from;
+      setMode(next);
+      if (at !== undefined) requestAnimationFrame(() => (next === "page" ? pdfViewport : viewport).reveal(at));
+    },
+    [mode, pdfViewport, view, viewport],
+  );
   const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
   const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
   const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
@@ -124,13 +161,13 @@ export function Reader(props: ReaderProps) {
 
   /** C: claim the selected words (annotating them first) or the open annotation. */
   const startClaim = useCallback(async () => {
-    const span = readSelection(viewport, text)?.span;
+    const span = readSelection(surface, text)?.span;
     if (span) {
       const made = await actions.annotate(span);
       if (made) setClaimFor(made);
     } else if (selected && !selected.pending) setClaimFor({ id: selected.id, start: selected.start, end: selected.end });
     else say("Select some words in the text (or open an annotation) first, then press C.", "error");
-  }, [actions, say, selected, text, viewport]);
+  }, [actions, say, selected, text, surface]);
 
   /** The claim now rests on these annotations (of this document or others). */
   const recordClaim = useCallback((claim: ClaimView) => {
@@ -173,17 +210,7 @@ export function Reader(props: ReaderProps) {
     },
     [documentId, projectId, recordRejection, say, text],
   );
-  const showSuggestion = useCallback(
-    (s: Suggestion) => {
-      viewport.reveal(s.start);
-      let tries = 0;
-      const attempt = () => {
-        if (!selectSpan(s) && ++tries < 20) requestAnimationFrame(attempt);
-      };
-      requestAnimationFrame(attempt);
-    },
-    [viewport],
-  );
+  const showSuggestion = useCallback((s: Suggestion) => void revealAndSelect(surface, s), [surface]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -191,15 +218,16 @@ export function Reader(props: ReaderProps) {
       if (!action) return;
       if (action === "next" || action === "previous") actions.step(action === "next" ? 1 : -1);
       else if (action === "help") setHelpOpen(true);
+      else if (action === "view" && pdfViewport) switchView(mode === "page" ? "text" : "page");
       else if (action === "edit" && canModify) setEditing(true);
       else if (action === "claim" && canClaim && !claimFor) void startClaim();
       else if (action === "annotate" && canAnnotate) {
         // Read the selection now: a key pressed right after selecting beats the next frame.
-        const span = readSelection(viewport, text)?.span;
+        const span = readSelection(surface, text)?.span;
         if (span) void actions.annotate(span);
         else say("Select some words in the text first, then press A.", "error");
       } else if (action === "close") {
-        if (pending || readSelection(viewport, text)) window.getSelection()?.removeAllRanges();
+        if (pending || readSelection(surface, text)) window.getSelection()?.removeAllRanges();
         else if (editing) setEditing(false);
         else if (selectedId) select(null);
         else return;
@@ -208,16 +236,10 @@ export function Reader(props: ReaderProps) {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [actions, canAnnotate, canClaim, canModify, claimFor, editing, pending, say, select, selectedId, startClaim, text, viewport]);
+  }, [actions, canAnnotate, canClaim, canModify, claimFor, editing, mode, pdfViewport, pending, say, select, selectedId, startClaim, surface, switchView, text]);
 
-  return (
-    <div className="rd-reader">
-      <p id="rd-text-help" className="visually-hidden">
-        {canAnnotate
-          ? "Select words with the mouse, or with Shift and the arrow keys here; then press A to annotate them. Press ? for all shortcuts."
-          : "Your role lets you read and open annotations. Press ? for the shortcuts."}
-      </p>
-      <TextPane viewport={viewport} text={text} language={language} hitTest={hitTest} onPick={actions.pick}>
+  const floating = (
+    <>
         {pending && canAnnotate ? (
           <button
             type="button"
@@ -250,7 +272,28 @@ export function Reader(props: ReaderProps) {
             Claim <kbd>C</kbd>
           </button>
         ) : null}
-      </TextPane>
+    </>
+  );
+
+  return (
+    <div className="rd-reader">
+      <p id="rd-text-help" className="visually-hidden">
+        {canAnnotate
+          ? "Select words with the mouse, or with Shift and the arrow keys here; then press A to annotate them. Press ? for all shortcuts."
+          : "Your role lets you read and open annotations. Press ? for the shortcuts."}
+      </p>
+      <div className="rd-main">
+        {pdfViewport ? <ViewBar mode={mode} onMode={switchView} pages={pdfViewport.layout.pages.length} view={view} spans={pdfViewport.spans} onPage={(n) => pdfViewport.showPage(n)} /> : null}
+        {mode === "page" && pdfViewport ? (
+          <PdfPane viewport={pdfViewport} language={language} hitTest={hitTest} onPick={actions.pick}>
+            {floating}
+          </PdfPane>
+        ) : (
+          <TextPane viewport={viewport} text={text} language={language} hitTest={hitTest} onPick={actions.pick}>
+            {floating}
+          </TextPane>
+        )}
+      </div>
       <aside className="rd-side" aria-label="Annotations">
         <div className="rd-toolbar">
           <PresenceBar live={live ? liveState : null} me={me} />
@@ -293,6 +336,7 @@ export function Reader(props: ReaderProps) {
             claims={claimed.get(selected.id) ?? []}
             typeNames={typeNames}
             onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
+            pages={pageOf?.(selected)}
             addEvidence={
               canClaim && !selected.pending ? (
                 <AddEvidence key={selected.id} projectId={projectId} annotationId={selected.id} me={me} typeNames={typeNames} nameOf={nameOf} onAdded={recordClaim} onMessage={say} />
@@ -309,7 +353,7 @@ export function Reader(props: ReaderProps) {
           </div>
           <FilterBar defs={defs} values={filters} onChange={(id, value) => setFilters((f) => ({ ...f, [id]: value }))} />
           {items.length ? (
-            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} />
+            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} pageOf={pageOf} />
           ) : (
             <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
           )}

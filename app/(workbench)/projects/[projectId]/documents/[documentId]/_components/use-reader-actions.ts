@@ -8,7 +8,8 @@ import type { SpanPerson } from "@/lib/annotations/span-table";
 import type { Ann, AnnotationIndex } from "../_lib/annotation-index";
 import { createAnnotation, fetchAnnotation } from "../_lib/api";
 import type { Span } from "../_lib/dom-offsets";
-import type { TextViewport, ViewWindow } from "../_lib/text-viewport";
+import type { ReaderSurface } from "../_lib/reader-surface";
+import type { ViewWindow } from "../_lib/text-viewport";
 import type { AnnotationsAction } from "./use-annotations";
 
 export interface ReaderSnapshot {
@@ -23,7 +24,7 @@ interface Deps {
   documentId: string;
   me: string;
   text: string;
-  viewport: TextViewport;
+  viewport: ReaderSurface;
   dispatch: Dispatch<AnnotationsAction>;
   select: (id: string | null) => void;
   markFresh: (id: string, fresh: boolean) => void;

@@ -2,8 +2,8 @@
 // Follows the document selection: when it lies in the text, the span it selects (exact UTF-16
 // offsets, see dom-offsets.ts) and where to float the "Annotate" button, just below its end.
 import { useEffect, useState } from "react";
-import { type Span, spanOfRange } from "../_lib/dom-offsets";
-import type { TextViewport } from "../_lib/text-viewport";
+import type { Span } from "../_lib/dom-offsets";
+import type { ReaderSurface } from "../_lib/reader-surface";
 
 export interface PendingSelection {
   span: Span;
@@ -16,14 +16,14 @@ const same = (a: PendingSelection | null, b: PendingSelection | null) =>
   a === b || (!!a && !!b && a.span.start === b.span.start && a.span.end === b.span.end && a.top === b.top && a.left === b.left);
 
 /** The selection as it is now (the hook's state trails it by a frame). */
-export function readSelection(viewport: TextViewport, text: string): PendingSelection | null {
+export function readSelection(viewport: ReaderSurface, text: string): PendingSelection | null {
   const selection = window.getSelection();
   const content = viewport.contentElement();
   const scroller = viewport.scrollElement();
   if (!selection || selection.isCollapsed || !selection.rangeCount || !content || !scroller) return null;
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(content)) return null;
-  const span = spanOfRange(range, content, text);
+  const span = viewport.spanOfRange(range, text);
   if (!span) return null;
   const rects = range.getClientRects();
   const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
@@ -38,7 +38,7 @@ export function readSelection(viewport: TextViewport, text: string): PendingSele
   };
 }
 
-export function useTextSelection(viewport: TextViewport, text: string, enabled: boolean): PendingSelection | null {
+export function useTextSelection(viewport: ReaderSurface, text: string, enabled: boolean): PendingSelection | null {
   const [pending, setPending] = useState<PendingSelection | null>(null);
   useEffect(() => {
     if (!enabled) return;

@@ -56,6 +56,24 @@ export function spanOfRange(range: AbstractRange, content: HTMLElement, text: st
   return start < end ? { start, end } : null;
 }
 
+/** Selects the words of a span in the rendered blocks of `content`; false while they are not rendered. */
+export function selectTextSpan(content: HTMLElement, span: Span): boolean {
+  const blocks = [...content.querySelectorAll<HTMLElement>(":scope > [data-start][data-end]")];
+  const at = (offset: number) => blocks.find((b) => startOf(b) <= offset && offset <= endOf(b));
+  const first = at(span.start);
+  const last = at(span.end) ?? first;
+  const from = textNodeOf(first);
+  const to = textNodeOf(last);
+  if (!first || !last || !from || !to) return false;
+  const range = document.createRange();
+  range.setStart(from, span.start - startOf(first));
+  range.setEnd(to, Math.min(span.end - startOf(last), to.length));
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  return true;
+}
+
 /** The text node of a rendered block element. */
 export function textNodeOf(block: Element | null | undefined): Text | null {
   const node = block?.firstChild;

@@ -2,7 +2,7 @@
 // Letter keys are also recognised by their physical key (KeyJ...), so they work with a Persian or
 // Arabic keyboard layout too.
 
-export type ShortcutAction = "next" | "previous" | "annotate" | "claim" | "edit" | "close" | "help";
+export type ShortcutAction = "next" | "previous" | "annotate" | "claim" | "edit" | "close" | "help" | "view";
 
 export interface ShortcutHelp {
   keys: string[];
@@ -18,12 +18,13 @@ export const SHORTCUT_HELP: ShortcutHelp[] = [
   { keys: ["Shift", "Arrow keys"], what: "Select text, in the text area (Ctrl or Alt: by word)" },
   { keys: ["Enter"], what: "Open the focused annotation in the list" },
   { keys: ["e"], what: "Edit the note of the open annotation" },
+  { keys: ["v"], what: "Switch between the page view and the text view (PDF sources)" },
   { keys: ["Esc"], what: "Cancel the selection, stop editing, or close the open annotation" },
   { keys: ["?"], what: "Show these shortcuts" },
 ];
 
-const LETTERS: Record<string, ShortcutAction> = { j: "next", k: "previous", a: "annotate", c: "claim", e: "edit" };
-const CODES: Record<string, ShortcutAction> = { KeyJ: "next", KeyK: "previous", KeyA: "annotate", KeyC: "claim", KeyE: "edit" };
+const LETTERS: Record<string, ShortcutAction> = { j: "next", k: "previous", a: "annotate", c: "claim", e: "edit", v: "view" };
+const CODES: Record<string, ShortcutAction> = { KeyJ: "next", KeyK: "previous", KeyA: "annotate", KeyC: "claim", KeyE: "edit", KeyV: "view" };
 
 /** True when keys typed at the target are text, not commands. */
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -6,8 +6,9 @@
 // after each render (viewport-highlights.ts).
 import { BlockLayout } from "./block-layout";
 import { blockAt, type Block } from "./blocks";
-import { selectionAnchorBlock, textNodeOf } from "./dom-offsets";
+import { selectionAnchorBlock, selectTextSpan, type Span, spanOfRange, textNodeOf } from "./dom-offsets";
 import { measureBlocks } from "./measure-blocks";
+import type { ReaderSurface } from "./reader-surface";
 import { type RenderRange, RenderRangeStore } from "./render-range";
 import { scrollToOffset } from "./scroll-to-offset";
 import { type RenderedBlocks, ViewportHighlights } from "./viewport-highlights";
@@ -23,7 +24,7 @@ const MAX_PINNED_SPAN = 200;
 /** Where a revealed annotation lands: a third of the way down the screen. */
 const REVEAL_AT = 0.3;
 
-export class TextViewport extends RenderRangeStore {
+export class TextViewport extends RenderRangeStore implements ReaderSurface {
   readonly layout: BlockLayout;
   private scroller: HTMLElement | null = null;
   private content: HTMLElement | null = null;
@@ -51,6 +52,14 @@ export class TextViewport extends RenderRangeStore {
 
   scrollElement(): HTMLElement | null {
     return this.scroller;
+  }
+
+  spanOfRange(range: AbstractRange, text: string): Span | null {
+    return this.content ? spanOfRange(range, this.content, text) : null;
+  }
+
+  selectSpan(span: Span): boolean {
+    return this.content ? selectTextSpan(this.content, span) : false;
   }
 
   /** Told whenever the blocks on screen change (the side panel follows the text). */

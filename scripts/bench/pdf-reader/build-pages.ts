@@ -1,0 +1,72 @@
+// Builds the reader benchmark's pages into a directory served by one static server: our reader
+// (the real component, bundled with esbuild) and pdf.js's own viewer (PDFViewer from the package's
+// web/ build, loaded as shipped), both drawing the same report.pdf with the same worker file.
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
+import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const root = path.resolve(here, "../../..");
+const pdfjs = path.join(root, "node_modules/pdfjs-dist");
+
+export interface ReaderBenchData {
+  text: string;
+  layout: TPdfLayout;
+  table: AnnotationSpanTable;
+}
+
+const BASELINE_SCRIPT = `
+import * as pdfjsLib from "/pdf.min.mjs";
+globalThis.pdfjsLib = pdfjsLib;
+pdfjsLib.GlobalWorkerOptions.workerPort = new Worker("/pdf.worker.min.mjs", { type: "module" });
+const { EventBus, PDFLinkService, PDFViewer } = await import("/pdf_viewer.mjs");
+const container = document.getElementById("viewerContainer");
+const eventBus = new EventBus();
+const linkService = new PDFLinkService({ eventBus });
+const viewer = new PDFViewer({ container, eventBus, linkService });
+linkService.setViewer(viewer);
+let canvas = false, text = false;
+const done = () => { if (canvas && text) performance.mark("baseline:first-page"); };
+eventBus.on("pagerendered", (e) => { if (e.pageNumber === 1) { canvas = true; done(); } });
+eventBus.on("textlayerrendered", (e) => { if (e.pageNumber === 1) { text = true; done(); } });
+eventBus.on("pagesinit", () => { viewer.currentScaleValue = "page-width"; });
+const doc = await pdfjsLib.getDocument({ url: "/report.pdf", isEvalSupported: false }).promise;
+viewer.setDocument(doc);
+linkService.setDocument(doc);
+`;
+
+export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8Array): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { harness: "scripts/bench/pdf-reader/harness.tsx" },
+    outdir: dir,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    splitting: true,
+    target: "es2022",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"', "process.env": "{}" },
+    tsconfig: path.join(root, "tsconfig.json"),
+    logLevel: "error",
+  });
+  copyFileSync(path.join(root, "app/globals.css"), path.join(dir, "globals.css"));
+  for (const f of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs", "web/pdf_viewer.mjs", "web/pdf_viewer.css"]) copyFileSync(path.join(pdfjs, f), path.join(dir, path.basename(f)));
+  writeFileSync(path.join(dir, "report.pdf"), pdf);
+  writeFileSync(path.join(dir, "data.js"), `window.__PDF_READER__=${JSON.stringify(data)};`);
+  writeFileSync(
+    path.join(dir, "reader.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css"></head>` +
+      `<body><main class="app-main"><div class="rd-page"><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
+      `<script src="/data.js"></script><script type="module" src="/harness.js"></script></body></html>`,
+  );
+  writeFileSync(
+    path.join(dir, "baseline.html"),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>pdf.js viewer</title><link rel="stylesheet" href="/pdf_viewer.css">` +
+      `<style>#viewerContainer{position:absolute;inset:0;overflow:auto}</style></head>` +
+      `<body><div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div><script type="module">${BASELINE_SCRIPT}</script></body></html>`,
+  );
+}

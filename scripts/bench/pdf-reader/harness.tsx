@@ -1,0 +1,10 @@
+// The reader benchmark's page: the real reader component on a PDF source (page view), bundled by
+// esbuild into chunks as the app's bundler does (pdf.js apart), with the report's text, layout and
+// annotations from data.js and the PDF from the same static server as the baseline page. As the
+// app's page does, it starts opening the PDF before the reader's code has arrived.
+import { openPdf, setPdfWorkerSource } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_lib/pdf/load-pdfjs";
+
+performance.mark("harness:start");
+setPdfWorkerSource("/pdf.worker.min.mjs");
+void openPdf("/report.pdf");
+void import("./mount-reader").then((m) => m.mountReader());

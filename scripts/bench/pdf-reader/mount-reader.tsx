@@ -1,0 +1,38 @@
+// Renders the reader into the harness page with the benchmark's data (live updates off: no server).
+import { createRoot } from "react-dom/client";
+import { Reader } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_components/reader";
+import { formClaimTypes } from "../../../lib/claims/types/form-fields";
+import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
+import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
+
+interface Data {
+  text: string;
+  layout: TPdfLayout;
+  table: AnnotationSpanTable;
+}
+
+export function mountReader(): void {
+  const data = (window as unknown as { __PDF_READER__: Data }).__PDF_READER__;
+  const params = new URLSearchParams(location.search);
+  const root = document.getElementById("reader-root");
+  if (!root) throw new Error("the harness page has no #reader-root");
+  createRoot(root).render(
+    <Reader
+      documentId="doc_bench"
+      text={data.text}
+      language="en"
+      table={data.table}
+      me={data.table.people[0]!.id}
+      role="owner"
+      live={false}
+      projectId="prj_bench"
+      claimTypes={formClaimTypes([])}
+      entities={[]}
+      evidenceClaims={[]}
+      rejectedSpans={[]}
+      publisher={null}
+      pdf={{ layout: data.layout, file: "/report.pdf" }}
+      page={params.has("page") ? Number(params.get("page")) : undefined}
+    />,
+  );
+}
