@@ -1,5 +1,6 @@
-// POSTs JSON to the API from the browser with XMLHttpRequest, which (unlike fetch) reports upload
-// progress. The session cookie goes with it. Never rejects: a network failure is status 0.
+// POSTs to the API from the browser with XMLHttpRequest, which (unlike fetch) reports upload progress:
+// JSON here, a FormData (a file upload) in post-form.ts. The session cookie goes with it. Never
+// rejects: a network failure is status 0.
 export interface JsonAnswer {
   status: number;
   body: unknown;
@@ -10,11 +11,12 @@ export interface PostJsonOptions {
   onUploaded?: () => void;
 }
 
-export function postJson(url: string, data: unknown, options: PostJsonOptions = {}): Promise<JsonAnswer> {
+/** The one XMLHttpRequest POST both helpers use; `contentType` unset lets the browser set it (multipart). */
+export function postWithProgress(url: string, payload: XMLHttpRequestBodyInit, contentType: string | null, options: PostJsonOptions = {}): Promise<JsonAnswer> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
-    xhr.setRequestHeader("content-type", "application/json");
+    if (contentType) xhr.setRequestHeader("content-type", contentType);
     xhr.setRequestHeader("accept", "application/json");
     if (options.onUploadProgress) {
       const report = options.onUploadProgress;
@@ -32,6 +34,10 @@ export function postJson(url: string, data: unknown, options: PostJsonOptions = 
     };
     xhr.onerror = () => resolve({ status: 0, body: null });
     xhr.onabort = () => resolve({ status: 0, body: null });
-    xhr.send(JSON.stringify(data));
+    xhr.send(payload);
   });
+}
+
+export function postJson(url: string, data: unknown, options: PostJsonOptions = {}): Promise<JsonAnswer> {
+  return postWithProgress(url, JSON.stringify(data), "application/json", options);
 }
