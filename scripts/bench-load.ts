@@ -4,8 +4,9 @@
 // counts, with no think time, over keep-alive connections. Then the floor: the same writes done
 // directly in SQL by as many connections for as long. Afterwards the database must hold exactly the
 // rows the app answered 201 for, and the event hash chain must verify. Ends with one summary line;
-// ratio = the app's writes/s over the SQL floor's. --profile adds a CPU profile of the app during
-// the HTTP phase and the statements it sent.
+// ratio = the app's writes/s over the SQL floor's. It also samples how long committed events wait to
+// enter the project's Merkle tree (tree_lag_max_ms; the goal is under a second). --profile adds a
+// CPU profile of the app during the HTTP phase and the statements it sent.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,7 @@ import { treeCpuSeconds } from "./bench/load/cpu";
 import { monotonicMicros, summariseProfiles } from "./bench/load/cpu-profile";
 import { sampleDbWaits } from "./bench/load/db-waits";
 import { Recorder } from "./bench/load/latency";
+import { sampleTreeLag } from "./bench/load/tree-lag";
 import { reportHttp } from "./bench/load/report";
 import { reportStatements, resetStatements } from "./bench/load/statements";
 import { setUpAnnotators } from "./bench/load/setup-annotators";
@@ -59,10 +61,12 @@ try {
   const cpu0 = { app: treeCpuSeconds(app.pid), client: process.cpuUsage() };
   if (profileDir) await resetStatements(app.databaseUrl);
   const sampler = sampleDbWaits(app.databaseUrl);
+  const lagSampler = sampleTreeLag(app.databaseUrl, world.projectId);
   window.from = monotonicMicros();
   const elapsed = await run(SECONDS, recorder, tally);
   window.to = monotonicMicros();
   const waits = await sampler.stop();
+  const lag = await lagSampler.stop();
   const appCpu = treeCpuSeconds(app.pid) - cpu0.app;
   const clientCpu = (process.cpuUsage(cpu0.client).user + process.cpuUsage(cpu0.client).system) / 1e6;
   const afterHttp = await countRows(app.databaseUrl, world.projectId);
@@ -74,6 +78,7 @@ try {
   const writes = tally.annotations + tally.claims;
   const httpRows = diff(afterHttp, before);
   const httpOk = httpRows.annotations === tally.annotations && httpRows.claims === tally.claims && httpRows.events === writes;
+  console.log(`  Merkle tree: committed events waited at most ${lag.maxMs.toFixed(0)} ms (mean ${lag.meanMs.toFixed(0)} ms over ${lag.samples} samples) to enter it${lag.maxMs > 1000 ? " — MORE THAN THE 1 s GOAL" : ""}`);
   console.log(`  database: +${httpRows.annotations} annotations, +${httpRows.claims} claims, +${httpRows.events} events ${httpOk ? "(exactly the successful creates)" : "— MISMATCH with the successful creates"}`);
 
   const userIds = await annotatorIds(app.databaseUrl, "load-annotator-%@bench.example");
@@ -89,7 +94,7 @@ try {
   console.log(`event chain: ${chain.ok ? "verifies" : "BROKEN"}, ${chain.count} events${chainOk ? "" : ` (expected ${afterSql.events})`}`);
   failed = recorder.errors > 0 || !httpOk || !sqlOk || !chainOk;
 
-  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
+  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors} tree_lag_max_ms=${lag.maxMs.toFixed(0)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
 } catch (error) {
   failed = true;
   console.error(error);
