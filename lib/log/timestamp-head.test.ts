@@ -48,13 +48,17 @@ describe("timestamps of signed heads", () => {
     expect(tsa.requests - before).toBe(1);
   });
 
-  it("a failing authority leaves the head without a token, and the read still answers", async () => {
+  it("a failing authority leaves the head without a token, the read still answers, and reads stop asking for a while", async () => {
     const projectId = await createProject(owner);
     process.env.TSA_URL = tsa.url;
     tsa.mode = "fail";
     const h = await head(projectId);
     expect(h.treeSize).toBeGreaterThan(0);
     expect(h.tsaTimestamp).toBeUndefined();
+    // For a minute after a failure no read waits on the authority again, even once it answers.
     tsa.mode = "answer";
+    const asked = tsa.requests;
+    expect((await head(projectId)).tsaTimestamp).toBeUndefined();
+    expect(tsa.requests).toBe(asked);
   });
 });

@@ -24,17 +24,24 @@ export async function storedHeadTimestamp(projectId: string, h: { treeSize: numb
   return row ? { tsa: row.tsa, genTime: row.genTime.toISOString(), token: row.token, sha256: statementSha256(projectId, h) } : null;
 }
 
+const RETRY_AFTER_FAILURE_MS = 60_000;
+const lastFailure = new Map<string, number>();
+
 /** The head's timestamp, asking the authority once when there is none yet; null without TSA_URL or when it fails. */
 export async function timestampHead(projectId: string, h: { treeSize: number; rootHash: string; timestamp: string }): Promise<HeadTimestamp | null> {
   const stored = await storedHeadTimestamp(projectId, h);
   const tsaUrl = process.env.TSA_URL;
   if (stored || !tsaUrl) return stored;
+  // After a failure, heads go unstamped for a while rather than every page that shows a head waiting
+  // for a silent authority; a later read stamps the head then in force.
+  if (Date.now() - (lastFailure.get(tsaUrl) ?? -Infinity) < RETRY_AFTER_FAILURE_MS) return null;
   const sha256 = statementSha256(projectId, h);
   try {
     const stamp = await requestTimestamp({ tsaUrl, sha256, timeoutMs: 5_000 });
     await db().logHeadTimestamp.createMany({ data: [{ projectId, treeSize: h.treeSize, tsa: stamp.tsa, genTime: new Date(stamp.genTime), token: stamp.token }], skipDuplicates: true });
     return await storedHeadTimestamp(projectId, h);
   } catch (error) {
+    lastFailure.set(tsaUrl, Date.now());
     console.error(`log: the timestamp authority did not stamp head ${h.treeSize} of ${projectId}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
   }
