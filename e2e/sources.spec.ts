@@ -83,7 +83,9 @@ test("[SOURCES]: drop several files, follow each job, open the documents and the
   expect(original.headers()["content-security-policy"]).toContain("default-src 'none'");
 
   await page.goto(pdfHref!);
-  await expect(page.getByText("Page two names the members of the commission")).toBeVisible();
+  // A PDF opens on its pages; the text derived from them is one switch away.
+  await page.getByRole("button", { name: "Text" }).click();
+  await expect(page.getByRole("article", { name: "Document text" }).getByText("Page two names the members of the commission")).toBeVisible();
   await page.getByText("Source details").click();
   await expect(page.getByTestId("document-artifact")).toBeVisible();
   await expect(page.getByText("application/pdf")).toBeVisible();
