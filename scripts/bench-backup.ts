@@ -56,14 +56,17 @@ async function copyOut(url: string, out: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const t0 = Date.now();
-    for (const table of ["Document", "ReleaseFileChunk"]) {
-      const where = table === "Document" ? `"projectId" = 'prj_bench'` : `"releaseId" IN (SELECT "id" FROM "Release" WHERE "projectId" = 'prj_bench')`;
-      const stream = await sql.unsafe(`COPY (SELECT * FROM "${table}" WHERE ${where}) TO STDOUT`).readable();
-      await pipeline(stream, createWriteStream(out, { flags: "a" }));
-    }
+    // One COPY of both tables' rows (as text): a second COPY on the same connection would wait on the first.
+    const stream = await sql
+      .unsafe(
+        `COPY (SELECT d::text FROM "Document" d WHERE d."projectId" = 'prj_bench'
+               UNION ALL SELECT c::text FROM "ReleaseFileChunk" c WHERE c."releaseId" IN (SELECT "id" FROM "Release" WHERE "projectId" = 'prj_bench')) TO STDOUT`,
+      )
+      .readable();
+    await pipeline(stream, createWriteStream(out));
     return (Date.now() - t0) / 1000;
   } finally {
-    await sql.end();
+    await sql.end({ timeout: 5 });
   }
 }
 
