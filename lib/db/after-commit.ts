@@ -7,7 +7,12 @@ import { AsyncLocalStorage } from "node:async_hooks";
 
 type Scope = Map<string, () => Promise<unknown>>;
 
-const scopes = new AsyncLocalStorage<Scope>();
+// One store per process, kept on globalThis like the database client: Next bundles this module into
+// several server chunks (instrumentation, each route), and the client that opens a scope is created
+// once, by whichever chunk asks first. Module-local stores would leave other chunks' registrations in
+// no scope, and their after-commit work (sequencing the Merkle log) would silently never run.
+const holder = globalThis as unknown as { afterCommitScopes?: AsyncLocalStorage<Scope> };
+const scopes = (holder.afterCommitScopes ??= new AsyncLocalStorage<Scope>());
 
 export function afterCommit(key: string, work: () => Promise<unknown>): void {
   scopes.getStore()?.set(key, work);
