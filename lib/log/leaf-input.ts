@@ -1,17 +1,10 @@
 // A log leaf's input: the UTF-8 of the RFC 8785 canonical JSON of the event's content exactly as
 // GET /events returns it, so anyone holding the events can recompute every leaf.
 import canonicalize from "canonicalize";
+import type { HashedEventContent } from "../provenance/event-hash";
 
-export interface LeafEvent {
-  projectId: string;
-  seq: number;
-  actorId: string | null;
-  type: string;
-  subjectType: string;
-  subjectId: string;
-  data: unknown;
-  createdAt: string;
-}
+/** The same eight fields the hash chain covers: one event content, hashed two ways. */
+export type LeafEvent = HashedEventContent;
 
 /** Only the eight fields, whatever else the object carries (ids, hashes of the chain). */
 export function leafContent(e: LeafEvent): LeafEvent {

@@ -6,19 +6,10 @@ import type { CompiledFilter } from "../exports/export-sql";
 import { claimIdsSql } from "../exports/export-sql";
 import type { ExportSession } from "../exports/export-session";
 import { isoText, literal } from "../exports/sql-text";
-import { leafContent } from "../log/leaf-input";
+import { leafContent, type LeafEvent } from "../log/leaf-input";
 import { auditPaths } from "../log/prove-many";
 
-interface EventRow {
-  projectId: string;
-  seq: number;
-  actorId: string | null;
-  type: string;
-  subjectType: string;
-  subjectId: string;
-  data: unknown;
-  createdAt: string;
-}
+type EventRow = LeafEvent;
 
 /** The highest seq the snapshot sees: the head a release uses must cover it. */
 export async function snapshotLastSeq(session: ExportSession, projectId: string): Promise<number> {
