@@ -1,10 +1,13 @@
 // The job queue: pg-boss in the application's own Postgres (schema "pgboss"), one per process.
 // pg-boss keeps jobs across restarts, hands each to one worker at a time, and gives a job whose
 // worker died back to the queue when it expires, which is what "a killed job is retried" needs.
+// A job that expired or failed on its last try is copied by pg-boss to its dead-letter queue, whose
+// worker marks the SourceJob failed (start-worker.ts): no try was left alive to do it.
 import PgBoss from "pg-boss";
 import { requireDatabaseUrl } from "../db/url";
 
 export const SOURCE_QUEUE = "source-jobs";
+export const SOURCE_DEAD_QUEUE = "source-jobs-given-up";
 
 export interface QueueSettings {
   /** A running job not finished after this long is taken to be dead and tried again. */
@@ -20,9 +23,10 @@ export function queueSettings(env: NodeJS.ProcessEnv = process.env): QueueSettin
     const value = Number(env[name]);
     return Number.isFinite(value) && value >= 1 ? value : fallback;
   };
+  const retries = Number(env.SOURCE_JOB_RETRY_LIMIT);
   return {
     expireInSeconds: seconds("SOURCE_JOB_EXPIRE_SECONDS", 900),
-    retryLimit: 3,
+    retryLimit: Number.isInteger(retries) && retries >= 0 && env.SOURCE_JOB_RETRY_LIMIT !== "" ? retries : 3,
     pollingIntervalSeconds: 1,
     maintenanceIntervalSeconds: seconds("SOURCE_JOB_MAINTENANCE_SECONDS", 30),
   };
@@ -43,12 +47,11 @@ export function queue(settings: QueueSettings = queueSettings()): Promise<PgBoss
     });
     boss.on("error", (error) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
     await boss.start();
-    await boss.createQueue(SOURCE_QUEUE, {
-      name: SOURCE_QUEUE,
-      retryLimit: settings.retryLimit,
-      retryDelay: 1,
-      expireInSeconds: settings.expireInSeconds,
-    });
+    await boss.createQueue(SOURCE_DEAD_QUEUE, { name: SOURCE_DEAD_QUEUE, retryLimit: 3, retryDelay: 1 });
+    const options = { name: SOURCE_QUEUE, retryLimit: settings.retryLimit, retryDelay: 1, expireInSeconds: settings.expireInSeconds, deadLetter: SOURCE_DEAD_QUEUE };
+    await boss.createQueue(SOURCE_QUEUE, options);
+    // A queue created before it had a dead-letter queue gets one (creating an existing queue changes nothing).
+    await boss.updateQueue(SOURCE_QUEUE, options);
     return boss;
   })().catch((error: unknown) => {
     state.sourceQueue = undefined;

@@ -1,6 +1,6 @@
 // Hands a committed SourceJob to the queue under the same id. Sending twice is harmless (pg-boss
 // ignores a job id it already holds), which lets the worker re-send jobs a crash left unsent.
-import { queue, queueSettings, SOURCE_QUEUE } from "./queue";
+import { queue, queueSettings, SOURCE_DEAD_QUEUE, SOURCE_QUEUE } from "./queue";
 
 export async function sendJob(jobId: string): Promise<void> {
   const settings = queueSettings();
@@ -9,5 +9,6 @@ export async function sendJob(jobId: string): Promise<void> {
     retryLimit: settings.retryLimit,
     retryDelay: 1,
     expireInSeconds: settings.expireInSeconds,
+    deadLetter: SOURCE_DEAD_QUEUE,
   });
 }

@@ -3,7 +3,8 @@
 // crash interrupted. Called when the app server starts (instrumentation.ts) and by tests.
 import { startTimestampWorker } from "../capture/job/retry-timestamps";
 import { db } from "../db/client";
-import { queue, queueSettings, SOURCE_QUEUE, stopQueue } from "./queue";
+import { giveUpJob } from "./give-up-job";
+import { queue, queueSettings, SOURCE_DEAD_QUEUE, SOURCE_QUEUE, stopQueue } from "./queue";
 import { runSourceJob } from "./run-source-job";
 import { sendJob } from "./send-job";
 
@@ -24,6 +25,19 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
       if (!job) return;
       const outcome = await runSourceJob({ jobId: job.data.jobId, lastAttempt: job.retryCount >= job.retryLimit });
       log(`job ${job.data.jobId}: ${outcome}`);
+    },
+  );
+  // Jobs whose every try died: whichever process is alive marks them failed.
+  await boss.work<{ jobId: string }>(
+    SOURCE_DEAD_QUEUE,
+    { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: settings.pollingIntervalSeconds },
+    async ([dead]) => {
+      if (!dead) return;
+      // The job as the queue last saw it: how often it was tried, and why its last try ended.
+      const given = await boss.getJobById(SOURCE_QUEUE, dead.data.jobId, { includeArchive: true });
+      const tries = (given?.retryCount ?? settings.retryLimit) + 1;
+      const failed = await giveUpJob({ jobId: dead.data.jobId, tries, expireInSeconds: settings.expireInSeconds, output: given?.output ?? dead.output });
+      if (failed) log(`job ${dead.data.jobId}: failed (given up after ${tries} tries)`);
     },
   );
   await startTimestampWorker(log);

@@ -1,5 +1,6 @@
 // A worker killed in the middle of a job: nothing of the job is written, the queue gives the job
 // to the next worker, and it is completed exactly once (one document, one artifact, one event).
+// A job whose worker is killed on every try ends failed, saying why, with nothing left behind.
 import { type ChildProcess, spawn } from "node:child_process";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
@@ -19,9 +20,9 @@ afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
-function startWorkerProcess(): Promise<ChildProcess> {
+function startWorkerProcess(env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/worker-process.ts"], {
-    env: { ...process.env, SOURCE_JOB_EXPIRE_SECONDS: "8", SOURCE_JOB_MAINTENANCE_SECONDS: "1" },
+    env: { ...process.env, SOURCE_JOB_EXPIRE_SECONDS: "8", SOURCE_JOB_MAINTENANCE_SECONDS: "1", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);
@@ -42,12 +43,20 @@ async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boolean, tim
   }
 }
 
+// About 4 MB of HTML: its conversion keeps a worker busy for a second or two.
+function bigHtml(): string {
+  const paragraph = "<p>The prisoners were executed in the summer of 1988 in Evin and Gohardasht; many lie in unmarked graves.</p>\n";
+  return `<!doctype html><html><body>${paragraph.repeat(36_000)}</body></html>`;
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  child.kill("SIGKILL");
+  await new Promise((r) => child.once("exit", r));
+}
+
 describe("source jobs across a killed worker", () => {
   it("retries a job whose worker was killed mid-way and completes it exactly once", async () => {
-    // About 4 MB of HTML: its conversion keeps the first worker busy for a second or two.
-    const paragraph = "<p>The prisoners were executed in the summer of 1988 in Evin and Gohardasht; many lie in unmarked graves.</p>\n";
-    const html = `<!doctype html><html><body>${paragraph.repeat(36_000)}</body></html>`;
-    const res = await uploadFile(team.annotator.token, team.projectId, { name: "big.html", bytes: html });
+    const res = await uploadFile(team.annotator.token, team.projectId, { name: "big.html", bytes: bigHtml() });
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     const jobId = res.body.job.id as string;
 
@@ -75,4 +84,43 @@ describe("source jobs across a killed worker", () => {
     const queued = await db().$queryRaw<{ state: string; retry_count: number }[]>`SELECT state::text, retry_count FROM pgboss.job WHERE id = ${jobId}::uuid`;
     expect(queued[0]?.retry_count).toBeGreaterThanOrEqual(1);
   }, 150_000);
+
+  it("fails a job whose worker is killed on every try, says why, and leaves nothing behind", async () => {
+    // Two tries (one retry), each killed mid-way; the job's own settings travel with it when it is sent.
+    const env = { SOURCE_JOB_EXPIRE_SECONDS: "5", SOURCE_JOB_RETRY_LIMIT: "1" };
+    Object.assign(process.env, env);
+    try {
+      const res = await uploadFile(team.annotator.token, team.projectId, { name: "doomed.html", bytes: bigHtml() });
+      expect(res.status, JSON.stringify(res.body)).toBe(202);
+      const jobId = res.body.job.id as string;
+      const queued = () => db().$queryRaw<{ state: string; retry_count: number }[]>`SELECT state::text, retry_count FROM pgboss.job WHERE id = ${jobId}::uuid`.then((rows) => rows[0]);
+      const before = await db().document.count({ where: { projectId: team.projectId } });
+
+      for (const tryNumber of [0, 1]) {
+        const worker = await startWorkerProcess(env);
+        const active = await waitFor(queued, (j) => j?.state === "active" && j.retry_count === tryNumber, 60_000);
+        expect(active, `try ${tryNumber + 1} never started`).toMatchObject({ state: "active", retry_count: tryNumber });
+        await waitFor(() => db().sourceJob.findUniqueOrThrow({ where: { id: jobId } }), (j) => j.status === "running", 30_000);
+        await kill(worker);
+        const row = await db().sourceJob.findUniqueOrThrow({ where: { id: jobId } });
+        expect(row).toMatchObject({ status: "running", documentId: null });
+      }
+
+      // A live process's maintenance finds the last try expired, pg-boss gives up, and the job says so.
+      await startWorkerProcess(env);
+      const done = await waitForJob(team.annotator.token, jobId, 60_000);
+      expect(done.body, JSON.stringify(done.body)).toMatchObject({
+        status: "failed",
+        error: { code: "job_gave_up", message: expect.stringContaining("each of its 2 tries") },
+      });
+      expect(done.body.documentId).toBeUndefined();
+      expect(await queued()).toMatchObject({ state: "failed", retry_count: 1 });
+      expect(await db().document.count({ where: { projectId: team.projectId } })).toBe(before);
+      expect(await db().sourceJobChunk.count({ where: { jobId } })).toBe(0);
+      expect(await db().event.count({ where: { projectId: team.projectId, type: "document.created", data: { path: ["jobId"], equals: jobId } } })).toBe(0);
+    } finally {
+      delete process.env.SOURCE_JOB_RETRY_LIMIT;
+      process.env.SOURCE_JOB_EXPIRE_SECONDS = "8";
+    }
+  }, 180_000);
 });

@@ -44,7 +44,7 @@ export const getJob = defineRoute({
   operationId: "getJob",
   summary: "A background job's status and progress (its project's members only)",
   description:
-    "Poll it to follow an upload or capture: `status` goes queued, running, then succeeded (with `documentId`) or failed (with `error.code` and `error.message` saying why, e.g. `pdf_encrypted`, `not_utf8`); `progress` counts bytes, pages or resources. A failed job leaves no document. Outsiders get 404.",
+    "Poll it to follow an upload or capture: `status` goes queued, running, then succeeded (with `documentId`) or failed (with `error.code` and `error.message` saying why, e.g. `pdf_encrypted`, `not_utf8`, or `job_gave_up` when every try stopped before finishing, its worker process ended or past the time limit); `progress` counts bytes, pages or resources. A failed job leaves no document. Outsiders get 404.",
   tags: ["Sources"],
   auth: "required",
   responses: { 200: { description: "The job.", schema: ZJobOut } },

@@ -16,6 +16,7 @@ const ERROR_NAMES: Record<string, string> = {
   not_utf8: "Not UTF-8 text",
   text_too_large: "Text too large",
   invalid_source: "Unreadable file",
+  job_gave_up: "Stopped on every try",
 };
 
 function view(state: SourceUpload): { percent: number | undefined; status: string; tone: "busy" | "done" | "failed" } {
