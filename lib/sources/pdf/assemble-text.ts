@@ -2,6 +2,7 @@
 // lines in logical (bidi) order, paragraphs separated by blank lines, pages recorded as offset ranges
 // and every pdf.js item mapped to the characters it produced. A paragraph that runs on over a page
 // break (the page ends mid-sentence and the next begins in lower case) is joined as one.
+import { brokenJoin, ZWNJ } from "./arabic-joining";
 import { findPageFurniture } from "./find-page-furniture";
 import { groupLines, type Line } from "./group-lines";
 import { orderBidi } from "./order-bidi";
@@ -102,13 +103,16 @@ function writeLine(builder: TextBuilder, runs: TextRun[], visual: readonly TextR
   const written = new Set<number>();
   let last: TextRun | null = null;
   for (const run of runs) {
+    // Letters that touch but were drawn unjoined had a ZWNJ between them (arabic-joining.ts).
+    let unjoined = false;
     if (last && !run.blank && !last.blank) {
       const i = position.get(run.index) ?? -1;
       const near = i < 0 ? [] : [visual[i - 1], visual[i + 1]].filter((n): n is TextRun => n !== undefined && written.has(n.index) && !n.blank);
       const gap = near.length > 0 ? Math.min(...near.map((n) => boxGap(n, run))) : boxGap(last, run);
       if (gap > 0.15 * Math.min(run.size, last.size)) builder.separate("space");
+      else unjoined = brokenJoin(last.lastLetter ?? null, run.firstLetter ?? null);
     }
-    builder.append(run.text, items, run.index);
+    builder.append(unjoined ? ZWNJ + run.text : run.text, items, run.index);
     written.add(run.index);
     last = run;
   }

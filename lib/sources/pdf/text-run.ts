@@ -1,6 +1,7 @@
 // A pdf.js text item reduced to what layout analysis needs: its index in getTextContent's items,
 // its folded text and its box in PDF user space (y grows upwards).
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { letterEdge, type LetterEdge, restoreZwnj } from "./arabic-joining";
 import { foldText } from "./fold-text";
 import { repairLamAlef } from "./repair-arabic";
 
@@ -17,6 +18,9 @@ export type TextRun = {
   direction: Direction;
   /** True when the text is only whitespace. */
   blank: boolean;
+  /** Its first and last characters as drawn, when Arabic letters: a ZWNJ between runs is read from them. */
+  firstLetter?: LetterEdge | null;
+  lastLetter?: LetterEdge | null;
 };
 
 const RTL_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
@@ -45,7 +49,8 @@ export function toTextRuns(items: readonly unknown[]): TextRun[] {
     const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1;
     const width = item.width ?? 0;
-    const text = repairLamAlef(foldText(item.str));
+    const drawn = [...item.str];
+    const text = repairLamAlef(foldText(restoreZwnj(item.str)));
     const x0 = Math.min(e, e + width);
     runs.push({
       index,
@@ -56,6 +61,8 @@ export function toTextRuns(items: readonly unknown[]): TextRun[] {
       size,
       direction: directionOf(text),
       blank: text.trim() === "",
+      firstLetter: letterEdge(drawn[0]),
+      lastLetter: letterEdge(drawn[drawn.length - 1]),
     });
   });
   return runs;
