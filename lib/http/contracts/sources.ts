@@ -17,6 +17,10 @@ export const ZJobOut = z
       .enum(["created", "new_version", "unchanged"])
       .optional()
       .describe("What a succeeded job came to: a new document, a new version of a source the project held (a page captured again whose article changed; annotations re-anchored), or `unchanged` (`documentId` is the current version)."),
+    reanchoring: z
+      .object({ placed: z.number().int().describe("Annotations moved onto the new text."), orphaned: z.number().int().describe("Annotations whose words were not found: they wait in the orphan queue.") })
+      .optional()
+      .describe("For `outcome: new_version`: what happened to the previous version's annotations."),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -118,6 +118,10 @@ describe("PDF sources", () => {
     expect(moved.body).toMatchObject({ documentId: next.id, exact: "the commission questioned prisoners", pageStart: 3, pageEnd: 3 });
     const event = await db().event.findFirstOrThrow({ where: { projectId: team.projectId, subjectId: next.id } });
     expect(event.type).toBe("document.version_created");
+    // The job tells what re-anchoring did, as the upload page shows it.
+    const placed = await db().annotation.count({ where: { projectId: team.projectId, documentId: next.id } });
+    expect(placed).toBeGreaterThanOrEqual(2);
+    expect(done.body).toMatchObject({ outcome: "new_version", reanchoring: { placed, orphaned: 0 } });
   }, 180_000);
 
   it("refuses versionOf naming no document of the project, leaving nothing", async () => {
