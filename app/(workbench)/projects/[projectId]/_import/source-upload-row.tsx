@@ -2,8 +2,9 @@
 // One uploaded file in the list: a progress bar for its bytes, then for the server's work on it,
 // then a link to the document it became, or the reason it was refused, by name.
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { formatBytes } from "@/lib/documents/import-file";
-import { type SourceUpload, useSourceUpload } from "./use-source-upload";
+import { type JobAnswer, type SourceUpload, useSourceUpload } from "./use-source-upload";
 
 const ERROR_NAMES: Record<string, string> = {
   not_pdf: "Not a PDF",
@@ -17,6 +18,9 @@ const ERROR_NAMES: Record<string, string> = {
   text_too_large: "Text too large",
   invalid_source: "Unreadable file",
   job_gave_up: "Stopped on every try",
+  unchanged: "Same text",
+  not_newest_version: "Not the newest version",
+  version_of_missing: "Version gone",
 };
 
 function view(state: SourceUpload): { percent: number | undefined; status: string; tone: "busy" | "done" | "failed" } {
@@ -37,8 +41,29 @@ function view(state: SourceUpload): { percent: number | undefined; status: strin
   return { percent, status: `Reading the file… ${total > 0 ? `${done} of ${total} ${unit}` : ""}`.trim(), tone: "busy" };
 }
 
-export function SourceUploadRow({ projectId, file, index }: { projectId: string; file: File; index: number }) {
-  const state = useSourceUpload(projectId, file);
+export function SourceUploadRow({
+  projectId,
+  file,
+  index,
+  fields,
+  onFinished,
+}: {
+  projectId: string;
+  file: File;
+  index: number;
+  /** Text parts sent with the file (a new edition's `versionOf`). */
+  fields?: Readonly<Record<string, string>>;
+  /** Called once when the job has succeeded or failed. */
+  onFinished?: (job: JobAnswer) => void;
+}) {
+  const state = useSourceUpload(projectId, file, fields);
+  const finished = state.phase === "job" && (state.job.status === "succeeded" || state.job.status === "failed") ? state.job : null;
+  const reported = useRef(false);
+  useEffect(() => {
+    if (!finished || reported.current) return;
+    reported.current = true;
+    onFinished?.(finished);
+  }, [finished, onFinished]);
   const { percent, status, tone } = view(state);
   const barId = `source-upload-${index}`;
   const documentId = state.phase === "job" ? state.job.documentId : undefined;

@@ -10,6 +10,9 @@ export interface JobAnswer {
   progress: { done: number; total: number; unit: string };
   error?: { code: string; message: string };
   documentId?: string;
+  outcome?: "created" | "new_version" | "unchanged";
+  /** A new edition: what happened to the previous version's annotations. */
+  reanchoring?: { placed: number; orphaned: number };
 }
 
 export type SourceUpload =
@@ -25,16 +28,19 @@ function refusal(status: number, body: unknown): string {
   return status === 0 ? "The connection was lost before the file was sent." : `The server answered ${status}.`;
 }
 
-export function useSourceUpload(projectId: string, file: File): SourceUpload {
+/** `fields`: text parts sent before the file (metadata, `versionOf` for a new edition); read once. */
+export function useSourceUpload(projectId: string, file: File, fields: Readonly<Record<string, string>> = {}): SourceUpload {
   const [state, setState] = useState<SourceUpload>({ phase: "uploading", loaded: 0, total: file.size });
   const [jobId, setJobId] = useState<string | null>(null);
   const started = useRef(false);
+  const parts = useRef(fields);
 
   // The upload happens once per file, whatever React does with effects.
   useEffect(() => {
     if (started.current) return;
     started.current = true;
     const form = new FormData();
+    for (const [name, value] of Object.entries(parts.current)) form.append(name, value);
     form.append("file", file, file.name);
     void postForm(`/api/v1/projects/${encodeURIComponent(projectId)}/sources`, form, (loaded, total) =>
       setState({ phase: "uploading", loaded, total: total || file.size }),

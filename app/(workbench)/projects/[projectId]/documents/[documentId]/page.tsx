@@ -15,6 +15,7 @@ import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
 import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getProject } from "@/lib/projects/get-project";
+import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
@@ -77,6 +78,11 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         <h1 dir="auto">{document.title}</h1>
         <nav aria-label="This source" className="page-actions small">
           <span>Version {document.version}</span> · <Link href={`/projects/${projectId}/documents/${documentId}/versions`}>Versions</Link> ·{" "}
+          {document.artifact && can(access.role, "document.create") ? (
+            <>
+              <Link href={`/projects/${projectId}/documents/${documentId}/versions#new-edition`}>Upload a new edition</Link> ·{" "}
+            </>
+          ) : null}
           <Link href={`/projects/${projectId}/documents/${documentId}/orphans`}>Orphan queue</Link> ·{" "}
           <Link href={`/projects/${projectId}/claims?documentId=${documentId}`}>Claims</Link>
         </nav>

@@ -5,6 +5,7 @@ import { listOrphans } from "@/lib/annotations/list-orphans";
 import { getUserNames } from "@/lib/users/get-user-names";
 import { Breadcrumbs } from "../../../../../_components/breadcrumbs";
 import { loadLineage } from "../../../_lib/load-lineage";
+import { NewEditionForm } from "./_components/new-edition-form";
 import { NewVersionForm } from "./_components/new-version-form";
 import { VersionsTable } from "./_components/versions-table";
 
@@ -53,6 +54,12 @@ export default async function VersionsPage({ params }: { params: Params }) {
             )}
           </p>
         </section>
+        {can(access.role, "document.create") ? (
+          <section className="panel" id="new-edition" aria-labelledby="new-edition-heading">
+            <h2 id="new-edition-heading">Upload a new edition as version {newest.version + 1}</h2>
+            <NewEditionForm projectId={projectId} newestId={newest.id} newestVersion={newest.version} />
+          </section>
+        ) : null}
         {can(access.role, "document.create") ? (
           <section className="panel" aria-labelledby="new-version-heading">
             <h2 id="new-version-heading">Import a corrected text as version {newest.version + 1}</h2>
