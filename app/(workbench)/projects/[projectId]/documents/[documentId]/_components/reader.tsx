@@ -25,6 +25,7 @@ import { shortcutOf } from "../_lib/shortcuts";
 import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
 import type { ReaderSurface } from "../_lib/reader-surface";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
+import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { closePdf, openPdf } from "../_lib/pdf/load-pdfjs";
 import { PdfViewport } from "../_lib/pdf/pdf-viewport";
@@ -70,8 +71,8 @@ export interface ReaderProps {
   publisher: string | null;
   /** A PDF source: its page layout, and its original file (a URL, or the bytes in the benchmark harness). */
   pdf?: { layout: TPdfLayout; file: string | Uint8Array };
-  /** The source's pages ([{number, start, end}]), when it has them; else read from the PDF layout. */
-  pages?: readonly PageSpan[];
+  /** The source's pages ([{number, start, end}] and where each page's text came from), when it has them; else read from the PDF layout. */
+  pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
   page?: number;
   /** Records a rejected suggestion (the page hands in its server action). */
@@ -91,7 +92,7 @@ const all = () => true;
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher, rejectSuggestion: recordRejection } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
-  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }) : null));
+  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
   const pageSpans = props.pages ?? pdfViewport?.spans;

@@ -6,6 +6,7 @@
 import type { PDFDocumentProxy, RenderTask, TextLayer } from "pdfjs-dist";
 import { itemBox, ocrWordBox, type UnitBox } from "@/lib/pdf-view/page-boxes";
 import { isOcrPage } from "@/lib/pdf-view/page-units";
+import { pageNote, type PageTextSource } from "@/lib/pdf-view/page-note";
 import type { TPdfLayoutPage } from "@/lib/pdf-view/pdf-layout";
 import type { PdfJs } from "./load-pdfjs";
 
@@ -25,13 +26,23 @@ export class PdfPageView {
     readonly index: number,
     readonly layout: TPdfLayoutPage,
     private readonly text: string,
+    source?: PageTextSource,
   ) {
     this.el = document.createElement("div");
     this.el.className = "pdf-page";
     this.el.dataset.pageIndex = String(index);
     this.el.dataset.pageNumber = String(layout.number);
     this.el.setAttribute("role", "region");
-    this.el.setAttribute("aria-label", `Page ${layout.number}`);
+    const note = pageNote(source);
+    this.el.setAttribute("aria-label", note ? `Page ${layout.number} (${note})` : `Page ${layout.number}`);
+    if (note) {
+      // Where this page's words came from, on the page itself (a scan read by OCR is less sure than a text layer).
+      const badge = document.createElement("p");
+      badge.className = `pdf-page-note pdf-page-note-${source?.textLayer}`;
+      badge.dataset.testid = "pdf-page-note";
+      badge.textContent = note;
+      this.el.append(badge);
+    }
     this.highlightLayer = document.createElement("div");
     this.highlightLayer.className = "pdf-highlights";
     this.highlightLayer.setAttribute("aria-hidden", "true");

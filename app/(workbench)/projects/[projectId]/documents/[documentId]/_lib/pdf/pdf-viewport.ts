@@ -6,6 +6,7 @@
 // to it and to the text viewport through the same surface.
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import { charInItem } from "@/lib/pdf-view/item-offsets";
+import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageIndexAt, pageSpansOfLayout, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { pageUnits } from "@/lib/pdf-view/page-units";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
@@ -55,6 +56,8 @@ export class PdfViewport implements ReaderSurface {
     readonly layout: TPdfLayout,
     private readonly text: string,
     private readonly source: PdfSource,
+    /** The document's pages with where their text came from (text layer, OCR, none), when known. */
+    private readonly textSources: readonly PageTextSource[] = [],
   ) {
     this.spans = pageSpansOfLayout(layout);
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
@@ -106,7 +109,7 @@ export class PdfViewport implements ReaderSurface {
     this.scroller = el;
     this.content = el?.querySelector<HTMLElement>(":scope > [data-pdf-pages]") ?? null;
     if (!el || !this.content) return;
-    if (!this.pages.length) this.pages = this.layout.pages.map((p, i) => new PdfPageView(i, p, this.text));
+    if (!this.pages.length) this.pages = this.layout.pages.map((p, i) => new PdfPageView(i, p, this.text, this.textSources.find((t) => t.number === p.number)));
     this.content.replaceChildren(...this.pages.map((p) => p.el));
     this.width = -1;
     this.fit();
