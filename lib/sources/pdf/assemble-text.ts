@@ -99,16 +99,21 @@ function writeColumns(builder: TextBuilder, columns: Column[], items: (null | [n
 // logical predecessor need not be its neighbour on the page (a number is written left to right), so
 // the gap is measured to a neighbour already written when there is one.
 function writeLine(builder: TextBuilder, runs: TextRun[], visual: readonly TextRun[], items: (null | [number, number])[]): void {
-  const position = new Map(visual.map((run, i) => [run.index, i]));
+  const position = new Map<number, number>();
+  for (let i = 0; i < visual.length; i++) position.set(visual[i]!.index, i);
   const written = new Set<number>();
+  // A neighbour on the page already written (and not blank) measures the gap; this runs per glyph
+  // on some producers' pages, so it allocates nothing.
+  const nearGap = (run: TextRun, neighbour: TextRun | undefined, gap: number) =>
+    neighbour && !neighbour.blank && written.has(neighbour.index) ? Math.min(gap, boxGap(neighbour, run)) : gap;
   let last: TextRun | null = null;
   for (const run of runs) {
     // Letters that touch but were drawn unjoined had a ZWNJ between them (arabic-joining.ts).
     let unjoined = false;
     if (last && !run.blank && !last.blank) {
       const i = position.get(run.index) ?? -1;
-      const near = i < 0 ? [] : [visual[i - 1], visual[i + 1]].filter((n): n is TextRun => n !== undefined && written.has(n.index) && !n.blank);
-      const gap = near.length > 0 ? Math.min(...near.map((n) => boxGap(n, run))) : boxGap(last, run);
+      const near = i < 0 ? Infinity : nearGap(run, visual[i + 1], nearGap(run, visual[i - 1], Infinity));
+      const gap = near === Infinity ? boxGap(last, run) : near;
       if (gap > 0.15 * Math.min(run.size, last.size)) builder.separate("space");
       else unjoined = brokenJoin(last.lastLetter ?? null, run.firstLetter ?? null);
     }
