@@ -6,6 +6,7 @@ import nextTs from "eslint-config-next/typescript";
 
 const FRAMEWORK = { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"], message: "lib/ stays free of Next and React; put framework glue under app/." };
 const APP = { group: ["@/app", "@/app/*", "**/app/*"], message: "lib/ never imports app/: a test that drives route handlers belongs in test/." };
+const READER = { group: ["@/lib/reader/*", "**/lib/reader/*"], message: "The reader's engine is used through its public face: import from @/lib/reader." };
 const TEST = { group: ["@/test", "@/test/*", "**/test/*"], message: "lib/ never imports test code; only *.test.ts files may use test/support." };
 
 const config = [
@@ -16,13 +17,17 @@ const config = [
   },
   {
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, READER] }] },
   },
   {
     // lib/'s tests may use the test support in test/; lib/ itself never does.
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     ignores: ["lib/**/*.test.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, TEST] }] },
+    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, TEST, READER] }] },
+  },
+  {
+    files: ["app/**", "scripts/**", "test/**", "e2e/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [READER] }] },
   },
   {
     rules: {
