@@ -2,7 +2,7 @@
 // marked "OCR" with the recogniser's confidence on the page itself, and its recognised words can be
 // selected on the image and annotated like any other words of the source.
 import { expect, type Page, test } from "@playwright/test";
-import { closePrinter, makeScannedPdf } from "../lib/testing/pdf";
+import { closePrinter, makeScannedPdf } from "../test/support/pdf";
 import { type Account, createAccount, cspViolations, expectAccessible, newAccount, signIn } from "./helpers";
 
 test.afterAll(() => closePrinter());
