@@ -62,7 +62,7 @@ test("[PDF]: upload a new edition of a PDF from its page and see which annotatio
   expect(await cspViolations(page)).toEqual([]);
 
   // The same file again: its text is the newest version's, so the box says so and adds nothing.
-  await page.getByRole("link", { name: "Read version 2" }).click();
+  await page.getByRole("region", { name: "Version 2 imported" }).getByRole("link", { name: "Read version 2" }).click();
   await page.getByRole("link", { name: "Upload a new edition" }).click();
   await page.getByRole("group", { name: "New edition file" }).getByLabel("Choose the file").setInputFiles({ name: "report-2nd.pdf", mimeType: "application/pdf", buffer: await printPdf(page, [KEPT, ADDED]) });
   await expect(page.getByRole("group", { name: "New edition file" }).getByRole("status")).toContainText("Same text", { timeout: 90_000 });
