@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mayChangeAnnotation } from "./may-change-annotation";
+import { mayEditClaim } from "./may-edit-claim";
 import { isOwnClaim } from "./may-review-claim";
 import { ROLES } from "./permissions";
 
@@ -25,5 +26,12 @@ describe("isOwnClaim", () => {
   it("marks the claim of its author, and only of its author", () => {
     expect(isOwnClaim({ userId: AUTHOR }, { createdById: AUTHOR })).toBe(true);
     expect(isOwnClaim({ userId: OTHER }, { createdById: AUTHOR })).toBe(false);
+  });
+});
+
+describe("mayEditClaim", () => {
+  it("leaves a claim to its author alone", () => {
+    expect(mayEditClaim({ userId: AUTHOR }, { createdById: AUTHOR })).toBe(true);
+    expect(mayEditClaim({ userId: OTHER }, { createdById: AUTHOR })).toBe(false);
   });
 });
