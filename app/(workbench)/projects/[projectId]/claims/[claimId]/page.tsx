@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { mayEditClaim } from "@/lib/access/may-edit-claim";
 import { can } from "@/lib/access/permissions";
 import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
 import { claimHistory } from "@/lib/claims/claim-history";
@@ -52,7 +53,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
   ]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === claim.type);
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
-  const isAuthor = claim.createdBy === access.userId;
+  const isAuthor = mayEditClaim(access, { createdById: claim.createdBy });
   const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
   const projectTypes = (type && !type.builtIn) || editable ? await listProjectClaimTypes(access) : [];
   const own = type && !type.builtIn ? projectTypes.find((t) => t.name === claim.type) : undefined;
