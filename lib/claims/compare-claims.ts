@@ -5,9 +5,10 @@ import type { ProjectAccess } from "../access/authorize-project";
 import { compareEntities, compareRows, type CompareRow } from "./compare-rows";
 import { summariseOrigins } from "./independence";
 import { CLAIM_STATUSES } from "./schemas";
+import { DEFAULT_COMPARE_TYPE } from "./types/builtin";
 
 export const ZCompareQuery = z.object({
-  type: z.string().min(1).max(64).default("victim_count"),
+  type: z.string().min(1).max(64).default(DEFAULT_COMPARE_TYPE),
   entityId: z.string().min(1).max(64).optional(),
   status: z.enum(CLAIM_STATUSES).optional(),
 });

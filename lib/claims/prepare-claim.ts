@@ -5,7 +5,7 @@ import type { Tx } from "../db/client";
 import { AppError, type ErrorIssue } from "../errors";
 import type { TAttribution } from "./schemas";
 import { defaultReporter } from "./default-reporter";
-import type { ClaimTypeDefinition } from "./types/builtin";
+import type { ClaimTypeDefinition } from "./types/define-claim-type";
 import { countBounds, type TCount } from "./types/shared";
 
 export interface ClaimInput {
