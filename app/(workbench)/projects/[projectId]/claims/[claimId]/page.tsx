@@ -85,7 +85,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {editable ? <EditClaim projectId={projectId} claim={claim} types={formTypes} entities={entityNames} reporterDefault={null} /> : null}
           <section aria-labelledby="attribution-heading" className="panel">
             <h2 id="attribution-heading">Attribution</h2>
-            <AttributionLine projectId={projectId} attribution={claim.attribution} entities={entities} modality={claim.attribution.modality} />
+            <AttributionLine projectId={projectId} attribution={claim.attribution} entities={entities} />
             {claim.subjectEntityId ? (
               <p className="small">
                 <Link href={`/projects/${projectId}/compare?type=${encodeURIComponent(claim.type)}&subject=${entities[claim.subjectEntityId]?.id ?? claim.subjectEntityId}`}>
