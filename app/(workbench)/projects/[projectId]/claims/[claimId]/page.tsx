@@ -54,9 +54,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
   const isAuthor = claim.createdBy === access.userId;
   const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
-  const projectTypes = (type && !type.builtIn) || editable ? await listProjectClaimTypes(access) : [];
-  const own = type && !type.builtIn ? projectTypes.find((t) => t.name === claim.type) : undefined;
-  const labels: Record<string, string> = Object.fromEntries(own?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
+  const projectTypes = editable ? await listProjectClaimTypes(access) : [];
+  // The type's declared fields name and order what the page shows, built-in and project types alike.
+  const labels: Record<string, string> = Object.fromEntries(type?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
   const recorded = [...stringsIn(history.map((e) => e.data), new Set())];
   const [historyEntities, historySpans, people] = await Promise.all([
     getEntityRefs(access, recorded.slice(0, 500)),
