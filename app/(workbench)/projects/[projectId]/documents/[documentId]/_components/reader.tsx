@@ -19,15 +19,9 @@ import { useEntityNames } from "../../../_components/claim-form/use-entity-names
 import type { FormState } from "@/app/_lib/form-state";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { splitBlocks } from "../_lib/blocks";
-import { annotationFilters, filterTest, type FilterValues } from "../_lib/filters";
-import { shortcutOf } from "../_lib/shortcuts";
-import { TextViewport, type ViewWindow } from "../_lib/text-viewport";
-import type { ReaderSurface } from "../_lib/reader-surface";
+import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
-import { closePdf, openPdf } from "../_lib/pdf/load-pdfjs";
-import { PdfViewport } from "../_lib/pdf/pdf-viewport";
 import { PdfPane } from "./pdf-pane";
 import { ViewBar } from "./view-bar";
 import { AnnotationDetail } from "./annotation-detail";
