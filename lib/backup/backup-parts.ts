@@ -73,7 +73,7 @@ export const PARTS: readonly BackupPart[] = [
 ];
 
 /** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */
-export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "_prisma_migrations"] as const;
+export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "CaptureHostPace", "_prisma_migrations"] as const;
 
 /** The users a project's rows name, with the columns a restore needs to match or create them. */
 export const USER_COLUMNS = ["id", "email", "name", "createdAt"] as const;
