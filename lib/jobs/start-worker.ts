@@ -2,6 +2,7 @@
 // is CPU-bound, and other users' requests share the process), and re-sends jobs whose sending a
 // crash interrupted. Called when the app server starts (instrumentation.ts) and by tests.
 import { startTimestampWorker } from "../capture/job/retry-timestamps";
+import { startTimestampSweep } from "../capture/job/sweep-timestamps";
 import { db } from "../db/client";
 import { queue, queueSettings, SOURCE_QUEUE, stopQueue } from "./queue";
 import { runSourceJob } from "./run-source-job";
@@ -27,6 +28,7 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
     },
   );
   await startTimestampWorker(log);
+  await startTimestampSweep(log);
   log(`worker started (${unsent.length} unfinished job(s) re-sent)`);
   return { stop: () => stopQueue() };
 }

@@ -8,7 +8,9 @@ import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/anno
 import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
 import { GET as getDocument } from "@/app/api/v1/documents/[documentId]/route";
 import { GET as listEvents } from "@/app/api/v1/projects/[projectId]/events/route";
-import { stampPendingCapture } from "@/lib/capture/job/retry-timestamps";
+import { stampPendingCapture, TIMESTAMP_QUEUE } from "@/lib/capture/job/retry-timestamps";
+import { sweepPendingTimestamps, TIMESTAMP_SWEEP_QUEUE } from "@/lib/capture/job/sweep-timestamps";
+import { db } from "@/lib/db/client";
 import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixture-site";
 import { startOpensslTsa, type OpensslTsa } from "@/lib/capture/testing/openssl-tsa";
 import { unzipEntries } from "@/lib/capture/verify/unzip-entries";
@@ -111,6 +113,39 @@ describe("capturing a web page", () => {
     const stamped = (await call(verify, { token: team.viewer.token, params: { documentId: job.documentId } })).body;
     expect(stamped).toMatchObject({ ok: true, timestamp: { status: "verified" } });
     expect((await eventsOf()).some((e) => e.type === "document.timestamped" && e.subjectId === job.documentId)).toBe(true);
+  });
+
+  it("sweeps up timestamps whose retry a crash lost: left pending while the authority is down, stamped once it is back", async () => {
+    tsa.mode = "fail";
+    const jobs = [await capture(`${site.origin}/articles/${site.pages[2]!.slug}`), await capture(`${site.origin}/articles/${site.pages[3]!.slug}`)];
+    const ids = jobs.map((j) => j.documentId);
+    // The crash: the queued retries are gone, as if the process died before sending them.
+    await db().$executeRaw`DELETE FROM pgboss.job WHERE name = ${TIMESTAMP_QUEUE}`;
+    const status = async (id: string) => (await call(verify, { token: team.viewer.token, params: { documentId: id } })).body.timestamp.status as string;
+
+    // Authority down: one request, then the sweep stops and fails (the queue retries it with backoff);
+    // nothing is written and both documents stay pending.
+    const asked = tsa.requests;
+    await expect(sweepPendingTimestamps({ timeoutMs: 2_000 })).rejects.toMatchObject({ name: "AuthoritySilent", outcome: { pending: 2, stamped: 0, authority: "silent" } });
+    expect(tsa.requests - asked).toBe(1);
+    expect(await Promise.all(ids.map(status))).toEqual(["pending", "pending"]);
+    // Meanwhile the source queue runs as before: a capture is not held up by the sweep.
+    const other = await capture(`${site.origin}/articles/${site.pages[0]!.slug}`);
+    expect(await status(other.documentId)).toBe("pending");
+
+    // Authority back: the sweep stamps every pending document, each with its event.
+    tsa.mode = "answer";
+    const outcome = await sweepPendingTimestamps();
+    expect(outcome).toMatchObject({ pending: 0, authority: "answered" });
+    expect(outcome.stamped).toBeGreaterThanOrEqual(2);
+    expect(await Promise.all([...ids, other.documentId].map(status))).toEqual(["verified", "verified", "verified"]);
+    const stampedEvents = (await eventsOf()).filter((e) => e.type === "document.timestamped" && ids.includes(e.subjectId));
+    expect(stampedEvents).toHaveLength(2);
+    expect(await sweepPendingTimestamps()).toMatchObject({ pending: 0, stamped: 0 });
+
+    // The worker runs the sweep every ten minutes from the queue's schedule.
+    const schedule = await db().$queryRaw<{ cron: string }[]>`SELECT cron FROM pgboss.schedule WHERE name = ${TIMESTAMP_SWEEP_QUEUE}`;
+    expect(schedule).toEqual([{ cron: "*/10 * * * *" }]);
   });
 
   it("captures a page again: unchanged says so, a changed article becomes a new version with its annotations moved", async () => {
