@@ -186,6 +186,39 @@ describe("capturing a web page", () => {
     await refuse("http://localhost:9/");
   });
 
+  it("captures a list of pages in one go: one job per page, in order", async () => {
+    const urls = [`${site.origin}/articles/${site.pages[0]!.slug}?list=1`, `${site.origin}/articles/changing?list=1`];
+    const res = await call(POST, { token: team.annotator.token, params: { projectId: team.projectId }, body: { urls, language: "en" } });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect(res.body.job).toBeUndefined();
+    expect(res.body.jobs).toHaveLength(2);
+    const done = await Promise.all((res.body.jobs as { id: string; kind: string }[]).map((j) => waitForJob(team.annotator.token, j.id, 60_000)));
+    expect(done.map((d) => d.body.status)).toEqual(["succeeded", "succeeded"]);
+    const docs = await Promise.all(done.map((d) => call(getDocument, { token: team.viewer.token, params: { documentId: d.body.documentId } })));
+    expect(docs.map((d) => d.body.capture.requestedUrl)).toEqual(urls);
+    const requested = (await eventsOf()).filter((e) => e.type === "source.capture_requested" && (res.body.jobs as { id: string }[]).some((j) => j.id === e.subjectId));
+    expect(requested.map((e) => e.data.url)).toEqual(urls);
+  });
+
+  it("refuses a list with any bad page, naming it, and queues none of it", async () => {
+    const counts = async () => [await db().sourceJob.count({ where: { projectId: team.projectId } }), await db().event.count({ where: { projectId: team.projectId } })];
+    const before = await counts();
+    const good = `${site.origin}/articles/changing`;
+    const refuse = async (body: unknown, paths: (string | number)[][]) =>
+      expectError(await call(POST, { token: team.annotator.token, params: { projectId: team.projectId }, body }), 400, "invalid_input", paths);
+    await refuse({ urls: [good, "http://10.1.2.3/admin", "http://169.254.169.254/latest/meta-data/"] }, [["urls", 1], ["urls", 2]]);
+    await refuse({ urls: [good, "ftp://example.org/x"] }, [["urls", 1]]);
+    await refuse({ urls: [good, good] }, [["urls", 1]]);
+    await refuse({ urls: [] }, [["urls"]]);
+    await refuse({ urls: Array.from({ length: 51 }, (_, i) => `${good}?n=${i}`) }, [["urls"]]);
+    await refuse({ url: good, urls: [good] }, [["urls"]]);
+    await refuse({ urls: [good], title: "One title for many pages" }, [["title"]]);
+    await refuse({ urls: [good, 7] }, [["urls", 1]]);
+    await refuse({ urls: good }, [["urls"]]);
+    await refuse({}, [["url"]]);
+    expect(await counts()).toEqual(before);
+  });
+
   it("is for annotators and above", async () => {
     expectError(await call(POST, { token: team.viewer.token, params: { projectId: team.projectId }, body: { url: `${site.origin}/articles/changing` } }), 403, "forbidden");
   });
