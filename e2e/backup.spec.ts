@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
-import { handMadeBackup } from "../lib/testing/hand-made-backup";
+import { handMadeBackup } from "../test/support/hand-made-backup";
 import { createAccount, expectAccessible, newAccount, signIn } from "./helpers";
 
 test("[BACKUP]: download a project backup and restore one from the projects page", async ({ browser }) => {

@@ -14,10 +14,10 @@ import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
-import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "../lib/testing/fuzz/fuzz-targets";
-import { createWorld } from "../lib/testing/fuzz/fuzz-world";
-import { fuzzRoute, type RouteStats } from "../lib/testing/fuzz/fuzz-route";
-import { discoverWriteRoutes } from "../lib/testing/fuzz/write-routes";
+import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "../test/support/fuzz/fuzz-targets";
+import { createWorld } from "../test/support/fuzz/fuzz-world";
+import { fuzzRoute, type RouteStats } from "../test/support/fuzz/fuzz-route";
+import { discoverWriteRoutes } from "../test/support/fuzz/write-routes";
 import { sized } from "./lib/bench-size";
 
 const { values } = parseArgs({ options: { small: { type: "boolean" }, runs: { type: "string", default: sized("10000", "2") }, route: { type: "string" }, skip: { type: "string" }, seed: { type: "string" }, shard: { type: "string", default: "1/1" }, verbose: { type: "boolean", default: false } } });

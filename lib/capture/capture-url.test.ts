@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WARCParser } from "warcio";
-import { unzip } from "../testing/unzip";
+import { unzip } from "@/test/support/unzip";
 import { captureUrl } from "./capture-url";
 import { HostPacer } from "./fetch/host-pacer";
 import { parseCaptureAllowlist } from "./guard/capture-allowlist";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failedMusts } from "../testing/w3c-musts";
+import { failedMusts } from "@/test/support/w3c-musts";
 import type { ClaimRecord } from "./claim-record";
 import { w3cAnnotation, w3cHead, w3cItem, w3cTail } from "./format-w3c";
 

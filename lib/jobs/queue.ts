@@ -32,29 +32,41 @@ const state = globalThis as unknown as { sourceQueue?: Promise<PgBoss> };
 
 /** The started queue of this process (created on first use). */
 export function queue(settings: QueueSettings = queueSettings()): Promise<PgBoss> {
-  state.sourceQueue ??= (async () => {
+  state.sourceQueue ??= openQueue(settings).catch((error: unknown) => {
+    state.sourceQueue = undefined;
+    throw error;
+  });
+  return state.sourceQueue;
+}
+
+const DEADLOCK = "40P01";
+
+/**
+ * Starts a pg-boss on the queue's schema. Several app processes start at once (one per core), and
+ * pg-boss's start-up statements can deadlock with another process's; Postgres then aborts one of
+ * them, which simply starts again.
+ */
+export async function openQueue(settings: QueueSettings, schema = "pgboss", attempts = 5): Promise<PgBoss> {
+  for (let attempt = 1; ; attempt++) {
     const boss = new PgBoss({
       connectionString: requireDatabaseUrl(),
-      schema: "pgboss",
+      schema,
       max: 4,
       application_name: "workbench-jobs",
       maintenanceIntervalSeconds: settings.maintenanceIntervalSeconds,
       monitorStateIntervalSeconds: Math.max(settings.maintenanceIntervalSeconds, 1),
     });
     boss.on("error", (error) => console.error(`[jobs] ${error instanceof Error ? error.message : String(error)}`));
-    await boss.start();
-    await boss.createQueue(SOURCE_QUEUE, {
-      name: SOURCE_QUEUE,
-      retryLimit: settings.retryLimit,
-      retryDelay: 1,
-      expireInSeconds: settings.expireInSeconds,
-    });
-    return boss;
-  })().catch((error: unknown) => {
-    state.sourceQueue = undefined;
-    throw error;
-  });
-  return state.sourceQueue;
+    try {
+      await boss.start();
+      await boss.createQueue(SOURCE_QUEUE, { name: SOURCE_QUEUE, retryLimit: settings.retryLimit, retryDelay: 1, expireInSeconds: settings.expireInSeconds });
+      return boss;
+    } catch (error) {
+      await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
+      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 export async function stopQueue(): Promise<void> {

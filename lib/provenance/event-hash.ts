@@ -25,7 +25,8 @@ export function eventHash(prevHash: string, content: HashedEventContent): string
 /**
  * The canonical JSON of an event whose seq is not known yet, split around the value of "seq":
  * `head + seq + tail` is the canonical JSON of the event with that seq. The database completes it
- * under the chain's lock (the `append_events` function), so the lock is held for one statement.
+ * under the chain's lock (the `append_events` function, run at COMMIT), so the lock is held only
+ * while the writer commits.
  */
 export function canonicalAroundSeq(content: Omit<HashedEventContent, "seq">): { head: string; tail: string } {
   const body = canonicalize({ ...content, seq: 0 });

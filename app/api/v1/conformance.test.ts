@@ -10,7 +10,7 @@
 // - an unknown path is a 404 and a method a route lacks a 405 with `Allow`, both in the error shape.
 // A new route is checked as soon as its contract is in the document; one that breaks the
 // convention fails here.
-import "@/lib/testing/next-async-storage";
+import "@/test/support/next-async-storage";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { NextRequest } from "next/server";
@@ -20,15 +20,15 @@ import { allowedMethods } from "@/lib/http/match-route";
 import { buildOpenApi } from "@/lib/http/openapi";
 import { DEFAULT_MAX_BODY_BYTES } from "@/lib/http/read-json";
 import { scanRouteTable } from "@/lib/http/scan-route-table.js";
-import { routeHandlers } from "@/lib/testing/authorization/inventory";
-import { ROUTE_REQUESTS } from "@/lib/testing/authorization/route-requests";
-import { type CellAnswer, type CellRequest, credentials, type RouteHandler, send } from "@/lib/testing/authorization/send";
-import { worldState } from "@/lib/testing/authorization/snapshot";
-import { createWorld, type World } from "@/lib/testing/authorization/world";
-import { LIST_TARGETS, populateWorld } from "@/lib/testing/conformance/list-targets";
-import { type Operation, operationsOf } from "@/lib/testing/conformance/operations";
-import { walkList, walkProblems, withQuery } from "@/lib/testing/conformance/walk-list";
-import { openApiReader } from "@/lib/testing/openapi";
+import { routeHandlers } from "@/test/support/authorization/inventory";
+import { ROUTE_REQUESTS } from "@/test/support/authorization/route-requests";
+import { type CellAnswer, type CellRequest, credentials, type RouteHandler, send } from "@/test/support/authorization/send";
+import { worldState } from "@/test/support/authorization/snapshot";
+import { createWorld, type World } from "@/test/support/authorization/world";
+import { LIST_TARGETS, populateWorld } from "@/test/support/conformance/list-targets";
+import { type Operation, operationsOf } from "@/test/support/conformance/operations";
+import { walkList, walkProblems, withQuery } from "@/test/support/conformance/walk-list";
+import { openApiReader } from "@/test/support/openapi";
 import { proxy } from "@/proxy";
 
 type Json = Record<string, unknown>;

@@ -6,10 +6,10 @@ import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/anno
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { POST as postRelease } from "@/app/api/v1/projects/[projectId]/releases/route";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { projectState } from "@/lib/testing/db-state";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { projectState } from "@/test/support/db-state";
+import { createTeam, type Team } from "@/test/support/fixtures";
 
 let team: Team;
 let annotationId: string;

@@ -6,11 +6,11 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { disconnectDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "@/lib/testing/fuzz/fuzz-targets";
-import { createWorld, type FuzzWorld } from "@/lib/testing/fuzz/fuzz-world";
-import { fuzzRoute } from "@/lib/testing/fuzz/fuzz-route";
-import { discoverWriteRoutes, type WriteRoute } from "@/lib/testing/fuzz/write-routes";
-import { databaseOnServer } from "@/lib/testing/global-setup";
+import { BYTE_STREAM_ROUTES, FUZZ_TARGETS } from "@/test/support/fuzz/fuzz-targets";
+import { createWorld, type FuzzWorld } from "@/test/support/fuzz/fuzz-world";
+import { fuzzRoute } from "@/test/support/fuzz/fuzz-route";
+import { discoverWriteRoutes, type WriteRoute } from "@/test/support/fuzz/write-routes";
+import { databaseOnServer } from "@/test/support/global-setup";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);

@@ -19,7 +19,7 @@ import {
   reportPages,
   reportPageText,
   truncatePdf,
-} from "@/lib/testing/pdf";
+} from "@/test/support/pdf";
 import { extractPdf, PdfRefusal, type PdfExtraction } from "./index";
 import { readPdf } from "./read-pdf";
 import { foldText } from "./fold-text";

@@ -8,6 +8,7 @@ import path from "node:path";
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 interface Profile {
   startTime: number;
@@ -31,10 +32,23 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
   const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
   const byPlace = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  // Native time (writev, zlib, the collector) says little alone: charge it to the nearest caller
+  // in a package or the app's own code as well.
+  const nativeByCaller = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parents = new Map<number, number>();
+    for (const n of profile.nodes) for (const child of n.children ?? []) parents.set(child, n.id);
+    const caller = (id: number): string => {
+      const frames: string[] = [];
+      for (let p = parents.get(id); p !== undefined && frames.length < 2; p = parents.get(p)) {
+        const frame = nodes.get(p)!.callFrame;
+        if (frame.url && !frame.url.startsWith("node:")) frames.push(`${frame.functionName || "(anonymous)"} ${where(frame.url)}:${frame.lineNumber + 1}`);
+      }
+      return frames.join(" < ") || "(no caller in a package)";
+    };
     let at = profile.startTime;
     profile.samples.forEach((id, i) => {
       const node = nodes.get(id);
@@ -47,6 +61,10 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
       byPlace.set(place, (byPlace.get(place) ?? 0) + dt);
       const fn = `${node.callFrame.functionName || "(anonymous)"} ${place}:${node.callFrame.lineNumber + 1}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+      if (!node.callFrame.url || node.callFrame.url.startsWith("node:")) {
+        const key = `${node.callFrame.functionName || "(native)"} from ${caller(id)}`;
+        nativeByCaller.set(key, (nativeByCaller.get(key) ?? 0) + dt);
+      }
     });
   }
   const share = (us: number) => `${((100 * us) / Math.max(1, total)).toFixed(1)}%`;
@@ -57,5 +75,7 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
     ...list(byPlace).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
     "heaviest functions (self time):",
     ...list(byFunction).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
+    "native and node: time by nearest package caller:",
+    ...list(nativeByCaller).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
   ];
 }

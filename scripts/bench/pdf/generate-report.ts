@@ -2,7 +2,7 @@
 // Printed once and kept in bench-results/ (git-ignored): printing is not what is measured.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { closePrinter, printReport } from "../../../lib/testing/pdf";
+import { closePrinter, printReport } from "../../../test/support/pdf";
 
 export async function generateReport(pages: number, persianEvery: number): Promise<Uint8Array> {
   const dir = path.join(process.cwd(), "bench-results");

@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { GET as getProject } from "@/app/api/v1/projects/[projectId]/route";
 import { disconnectDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { call } from "@/lib/testing/api";
-import { createUser, type TestUser } from "@/lib/testing/fixtures";
-import { databaseSnapshot, snapshotChanges } from "@/lib/testing/fuzz/database-snapshot";
-import { databaseOnServer } from "@/lib/testing/global-setup";
-import { handMadeBackup } from "@/lib/testing/hand-made-backup";
+import { call } from "@/test/support/api";
+import { createUser, type TestUser } from "@/test/support/fixtures";
+import { databaseSnapshot, snapshotChanges } from "@/test/support/fuzz/database-snapshot";
+import { databaseOnServer } from "@/test/support/global-setup";
+import { handMadeBackup } from "@/test/support/hand-made-backup";
 import { POST as restore } from "./route";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);

@@ -7,9 +7,9 @@ import { Validator } from "@seriousme/openapi-schema-validator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZCreateClaim } from "@/lib/claims/schemas";
 import { contractOf } from "@/lib/http/handle";
-import { call } from "@/lib/testing/api";
-import { openApiReader } from "@/lib/testing/openapi";
-import { isCatchAll, ROUTE_METHODS, routeFiles, routePath } from "@/lib/testing/route-files";
+import { call } from "@/test/support/api";
+import { openApiReader } from "@/test/support/openapi";
+import { isCatchAll, ROUTE_METHODS, routeFiles, routePath } from "@/test/support/route-files";
 import { GET } from "./route";
 
 type Json = Record<string, unknown>;

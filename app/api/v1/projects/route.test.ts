@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { projectState } from "@/lib/testing/db-state";
-import { addMember, createProject, createUser, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { projectState } from "@/test/support/db-state";
+import { addMember, createProject, createUser, type TestUser } from "@/test/support/fixtures";
 import { GET, POST } from "./route";
 
 let owner: TestUser;

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listProjects } from "@/app/api/v1/projects/route";
 import { db } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env.js";
-import { call, randomClientAddress } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { createUser, type TestUser, uniqueEmail } from "@/lib/testing/fixtures";
+import { call, randomClientAddress } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { createUser, type TestUser, uniqueEmail } from "@/test/support/fixtures";
 import { GET, POST } from "./route";
 
 let user: TestUser;

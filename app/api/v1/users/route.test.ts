@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { uniqueEmail } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { uniqueEmail } from "@/test/support/fixtures";
 import { POST } from "./route";
 
 const password = "correct horse battery";

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as createDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { createTeam, type Team } from "@/test/support/fixtures";
 import { GET } from "./route";
 
 let team: Team;

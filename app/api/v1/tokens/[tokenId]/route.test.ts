@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listProjects } from "@/app/api/v1/projects/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { createUser, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { createUser, type TestUser } from "@/test/support/fixtures";
 import { GET as listTokens, POST as createToken } from "../route";
 import { DELETE } from "./route";
 

@@ -13,9 +13,9 @@ import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/r
 import { POST as bulk } from "@/app/api/v1/projects/[projectId]/reviews/route";
 import { PATCH as patchProject } from "@/app/api/v1/projects/[projectId]/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { addMember, createTeam, createUser, type Team, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { addMember, createTeam, createUser, type Team, type TestUser } from "@/test/support/fixtures";
 
 async function draftClaim(team: Team, author: TestUser = team.annotator): Promise<string> {
   const p = { projectId: team.projectId };

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/documents/[documentId]/annotations/route";
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { createTeam, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { createTeam, type TestUser } from "@/test/support/fixtures";
 
 const TEXT = "Report: 30,000 were executed in 1988.\nگزارش: سی‌هزار زندانی 👩🏽‍⚕️ اعدام شدند.\r\nThe figure 30,000 is repeated.";
 

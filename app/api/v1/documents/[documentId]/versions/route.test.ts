@@ -9,9 +9,9 @@ import { DELETE as deleteAnnotation, GET as getAnnotation } from "@/app/api/v1/a
 import { GET as verify } from "@/app/api/v1/projects/[projectId]/events/verify/route";
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { createTeam } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { createTeam } from "@/test/support/fixtures";
 
 const V1 = [
   "In the summer of 1988 the regime executed 30,000 political prisoners.",

@@ -9,9 +9,9 @@ import { POST as postClaim } from "@/app/api/v1/projects/[projectId]/claims/rout
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { PATCH as patchProject } from "@/app/api/v1/projects/[projectId]/route";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { addMember, createTeam, createUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { addMember, createTeam, createUser } from "@/test/support/fixtures";
 
 const TEXT = "In 1988, 30,000 prisoners were executed. Others say 4,000 to 5,000 were killed in Evin.";
 

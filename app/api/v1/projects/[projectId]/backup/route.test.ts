@@ -3,11 +3,11 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { POST as restore } from "@/app/api/v1/backups/route";
 import { GET as backup } from "@/app/api/v1/projects/[projectId]/backup/route";
-import { type CallResult, randomClientAddress } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { createTeam } from "@/lib/testing/fixtures";
-import { projectState } from "@/lib/testing/db-state";
+import { type CallResult, randomClientAddress } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { createTeam } from "@/test/support/fixtures";
+import { projectState } from "@/test/support/db-state";
 
 async function post(bytes: Buffer, token?: string): Promise<CallResult> {
   const headers = new Headers({ "x-forwarded-for": randomClientAddress(), "content-type": "application/gzip" });

@@ -10,9 +10,9 @@ import { GET as compare } from "@/app/api/v1/projects/[projectId]/compare/route"
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { GET as listEntities, POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { createProject, createTeam, type Team, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { createProject, createTeam, type Team, type TestUser } from "@/test/support/fixtures";
 
 const TEXT = "More than 30,000 political prisoners were executed in the summer of 1988, the NCRI says.";
 

@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { MAX_TEXT_BYTES } from "@/lib/documents/schemas";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { projectState } from "@/lib/testing/db-state";
-import { createTeam, createTeamProject, type Team } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { projectState } from "@/test/support/db-state";
+import { createTeam, createTeamProject, type Team } from "@/test/support/fixtures";
 import { GET, POST } from "./route";
 
 let team: Team;

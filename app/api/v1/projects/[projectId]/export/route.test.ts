@@ -5,12 +5,12 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as listEvents } from "@/app/api/v1/projects/[projectId]/events/route";
 import type { ClaimRecord } from "@/lib/exports/claim-record";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { createExportData, type ExportData } from "@/lib/testing/export-data";
-import { unzip } from "@/lib/testing/unzip";
-import { failedMusts } from "@/lib/testing/w3c-musts";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { createExportData, type ExportData } from "@/test/support/export-data";
+import { unzip } from "@/test/support/unzip";
+import { failedMusts } from "@/test/support/w3c-musts";
 import { GET } from "./route";
 
 let data: ExportData;

@@ -9,10 +9,10 @@ import { GET as getFile } from "@/app/api/v1/releases/[releaseId]/files/[name]/r
 import { GET as getRelease } from "@/app/api/v1/releases/[releaseId]/route";
 import { GET as verify } from "@/app/api/v1/releases/[releaseId]/verify/route";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { createExportData, type ExportData } from "@/lib/testing/export-data";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { createExportData, type ExportData } from "@/test/support/export-data";
 import { GET as compare } from "./compare/route";
 import { GET as list, POST as create } from "./route";
 

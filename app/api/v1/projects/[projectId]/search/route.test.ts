@@ -5,9 +5,9 @@ import { POST as postClaim } from "@/app/api/v1/projects/[projectId]/claims/rout
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/route";
 import { GET as search } from "@/app/api/v1/projects/[projectId]/search/route";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { createProject, createTeam, type TestUser } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { createProject, createTeam, type TestUser } from "@/test/support/fixtures";
 
 const PERSIAN = "گزارش‌ها می‌گویند هزاران زندانی سیاسی در زندان گوهردشت و اوین اعدام شدند.";
 const ENGLISH = "Ebrahim Raisi was a member of the Death Commission. The commission sent prisoners to their death.";

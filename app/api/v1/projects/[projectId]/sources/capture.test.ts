@@ -15,11 +15,11 @@ import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixtur
 import { startOpensslTsa, type OpensslTsa } from "@/lib/capture/testing/openssl-tsa";
 import { unzipEntries } from "@/lib/capture/verify/unzip-entries";
 import { startWorker, type Worker } from "@/lib/jobs/start-worker";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
-import { waitForJob } from "@/lib/testing/upload";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { createTeam, type Team } from "@/test/support/fixtures";
+import { waitForJob } from "@/test/support/upload";
 import { POST } from "./route";
 
 let team: Team;

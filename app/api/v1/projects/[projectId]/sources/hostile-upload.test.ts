@@ -9,10 +9,10 @@ import { GET as getJob } from "@/app/api/v1/jobs/[jobId]/route";
 import { disconnectDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { stopQueue } from "@/lib/jobs/queue";
-import { call } from "@/lib/testing/api";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
-import { databaseSnapshot, snapshotChanges } from "@/lib/testing/fuzz/database-snapshot";
-import { databaseOnServer } from "@/lib/testing/global-setup";
+import { call } from "@/test/support/api";
+import { createTeam, type Team } from "@/test/support/fixtures";
+import { databaseSnapshot, snapshotChanges } from "@/test/support/fuzz/database-snapshot";
+import { databaseOnServer } from "@/test/support/global-setup";
 import { POST } from "./route";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);

@@ -13,12 +13,12 @@ import { POST as postEntity } from "@/app/api/v1/projects/[projectId]/entities/r
 import { GET as search } from "@/app/api/v1/projects/[projectId]/search/route";
 import { db } from "@/lib/db/client";
 import { startWorker, type Worker } from "@/lib/jobs/start-worker";
-import { call } from "@/lib/testing/api";
-import { expectError } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
-import { closePrinter, makeEncryptedPdf, makeSimplePdf, printHtmlToPdf, truncatePdf } from "@/lib/testing/pdf";
-import { uploadFile, waitForJob } from "@/lib/testing/upload";
+import { call } from "@/test/support/api";
+import { expectError } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { createTeam, type Team } from "@/test/support/fixtures";
+import { closePrinter, makeEncryptedPdf, makeSimplePdf, printHtmlToPdf, truncatePdf } from "@/test/support/pdf";
+import { uploadFile, waitForJob } from "@/test/support/upload";
 
 let team: Team;
 let worker: Worker;

@@ -5,12 +5,12 @@ import { GET as getDocument } from "@/app/api/v1/documents/[documentId]/route";
 import { GET as getJob } from "@/app/api/v1/jobs/[jobId]/route";
 import { db } from "@/lib/db/client";
 import { startWorker, type Worker } from "@/lib/jobs/start-worker";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { callRaw } from "@/lib/testing/call-raw";
-import { projectState } from "@/lib/testing/db-state";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
-import { uploadFile, waitForJob } from "@/lib/testing/upload";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { callRaw } from "@/test/support/call-raw";
+import { projectState } from "@/test/support/db-state";
+import { createTeam, type Team } from "@/test/support/fixtures";
+import { uploadFile, waitForJob } from "@/test/support/upload";
 import { POST } from "./route";
 
 let team: Team;

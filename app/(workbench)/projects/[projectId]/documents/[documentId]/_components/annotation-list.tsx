@@ -7,8 +7,8 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cssomStyle } from "@/app/_lib/cssom-style";
 import type { SpanPerson } from "@/lib/annotations/span-table";
-import type { Ann } from "../_lib/annotation-index";
-import type { ViewWindow } from "../_lib/text-viewport";
+import type { Ann } from "@/lib/reader/annotation-index";
+import type { ViewWindow } from "@/lib/reader/text-viewport";
 
 const ROW = 56;
 const OVERSCAN = 6;

@@ -4,9 +4,9 @@
 // view and selected, ready to annotate. A page view may take a moment to draw the page, so the
 // selection is retried for a while (about two seconds of frames).
 import { useEffect } from "react";
-import type { AnnotationIndex } from "../_lib/annotation-index";
-import type { Span } from "../_lib/dom-offsets";
-import type { ReaderSurface } from "../_lib/reader-surface";
+import type { AnnotationIndex } from "@/lib/reader/annotation-index";
+import type { Span } from "@/lib/reader/dom-offsets";
+import type { ReaderSurface } from "@/lib/reader/reader-surface";
 
 const TRIES = 120;
 

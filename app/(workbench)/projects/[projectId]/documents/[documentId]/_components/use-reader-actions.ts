@@ -5,11 +5,11 @@
 // another person's change. The callbacks are stable; they read the latest state from a ref.
 import { type Dispatch, useCallback, useEffect, useMemo, useRef } from "react";
 import type { SpanPerson } from "@/lib/annotations/span-table";
-import type { Ann, AnnotationIndex } from "../_lib/annotation-index";
+import type { Ann, AnnotationIndex } from "@/lib/reader/annotation-index";
 import { createAnnotation, fetchAnnotation } from "../_lib/api";
-import type { Span } from "../_lib/dom-offsets";
-import type { ReaderSurface } from "../_lib/reader-surface";
-import type { ViewWindow } from "../_lib/text-viewport";
+import type { Span } from "@/lib/reader/dom-offsets";
+import type { ReaderSurface } from "@/lib/reader/reader-surface";
+import type { ViewWindow } from "@/lib/reader/text-viewport";
 import type { AnnotationsAction } from "./use-annotations";
 
 export interface ReaderSnapshot {

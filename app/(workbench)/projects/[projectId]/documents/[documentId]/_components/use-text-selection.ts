@@ -2,8 +2,8 @@
 // Follows the document selection: when it lies in the text, the span it selects (exact UTF-16
 // offsets, see dom-offsets.ts) and where to float the "Annotate" button, just below its end.
 import { useEffect, useState } from "react";
-import type { Span } from "../_lib/dom-offsets";
-import type { ReaderSurface } from "../_lib/reader-surface";
+import type { Span } from "@/lib/reader/dom-offsets";
+import type { ReaderSurface } from "@/lib/reader/reader-surface";
 
 export interface PendingSelection {
   span: Span;

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { call } from "@/lib/testing/api";
-import { expectError, expectHidden } from "@/lib/testing/assertions";
-import { projectState } from "@/lib/testing/db-state";
-import { addMember, createTeam, createTeamProject, type Team } from "@/lib/testing/fixtures";
+import { call } from "@/test/support/api";
+import { expectError, expectHidden } from "@/test/support/assertions";
+import { projectState } from "@/test/support/db-state";
+import { addMember, createTeam, createTeamProject, type Team } from "@/test/support/fixtures";
 import { DELETE, PATCH } from "./route";
 
 let team: Team;

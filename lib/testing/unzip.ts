@@ -1,3 +1,0 @@
-// Reads every entry of a zip held in memory (tests of the data package export and of captures): the
-// same reader the artifact verification uses.
-export { unzipEntries as unzip } from "../capture/verify/unzip-entries";

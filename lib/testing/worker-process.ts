@@ -1,6 +1,0 @@
-// A worker on its own, as an app process runs it: started by lib/jobs/worker-restart.test.ts,
-// which kills it (SIGKILL) in the middle of a job and starts another.
-import { startWorker } from "../jobs/start-worker";
-
-await startWorker({ log: (line) => console.log(line) });
-console.log("worker ready");

@@ -1,0 +1,86 @@
+// The read functions behind the entity, claim and compare pages, on the real database: entities
+// resolved through merges, roles, evidence spans, claim counts, subjects and project types.
+import { describe, expect, it } from "vitest";
+import { authorizeProject } from "@/lib/access/authorize-project";
+import { createAnnotation } from "@/lib/annotations/create-annotation";
+import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
+import { createDocument } from "@/lib/documents/create-document";
+import { countEntityClaims } from "@/lib/entities/count-entity-claims";
+import { createEntity } from "@/lib/entities/create-entity";
+import { getEntityRefs } from "@/lib/entities/get-entity-refs";
+import { mergeEntities } from "@/lib/entities/merge-entities";
+import { createTeam } from "../support/fixtures";
+import { createClaim } from "@/lib/claims/create-claim";
+import { createClaimType } from "@/lib/claims/create-claim-type";
+import { describeClaims } from "@/lib/claims/describe-claims";
+import { listClaimSubjects } from "@/lib/claims/list-claim-subjects";
+import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
+
+const TEXT = "بیش از ۳۰ هزار زندانی سیاسی اعدام شدند 😀, the NCRI says; more than 30,000 political prisoners were executed.";
+
+async function setting() {
+  const team = await createTeam();
+  const access = await authorizeProject(team.owner.id, team.projectId, "project.read");
+  const document = await createDocument(access, { title: "گزارش", text: TEXT, publisher: "MEK-Iran.com" });
+  const persian = await createAnnotation(access, document.id, { quote: { exact: "بیش از ۳۰ هزار زندانی سیاسی اعدام شدند" } });
+  const english = await createAnnotation(access, document.id, { quote: { exact: "more than 30,000 political prisoners were executed" } });
+  const event = await createEntity(access, { kind: "event", name: "1988 massacre", aliases: ["اعدام‌های ۱۳۶۷"] });
+  const eventDuplicate = await createEntity(access, { kind: "event", name: "Summer 1988 executions" });
+  const ncri = await createEntity(access, { kind: "organization", name: "NCRI", reliability: "D" });
+  const count = (value: number, eventId: string, evidence: string[]) =>
+    createClaim(access, {
+      type: "victim_count",
+      fields: { count: { kind: "at_least", value }, outcome: "executed", event: eventId },
+      evidence,
+      attribution: { assertedBy: ncri.id, stance: "asserts" },
+    });
+  const first = await count(30000, event.id, [persian.id, english.id]);
+  const second = await count(30000, eventDuplicate.id, [english.id]);
+  await mergeEntities(access, eventDuplicate.id, { into: event.id });
+  return { access, event, eventDuplicate, ncri, first, second, persian, english, document };
+}
+
+describe("describeClaims", () => {
+  it("names entities through merges, lists roles and evidence spans with offsets", async () => {
+    const s = await setting();
+    const { entities, details } = await describeClaims(s.access, [s.first, s.second]);
+    expect(entities[s.eventDuplicate.id]).toEqual({ id: s.event.id, name: "1988 massacre", kind: "event", reliability: null, namedAs: "Summer 1988 executions" });
+    expect(entities[s.ncri.id]).toMatchObject({ id: s.ncri.id, name: "NCRI", reliability: "D", namedAs: null });
+    expect(details[s.first.id]!.roles).toEqual(
+      expect.arrayContaining([
+        { entityId: s.ncri.id, role: "asserted_by" },
+        { entityId: s.event.id, role: "field:event" },
+        { entityId: s.first.attribution.reportedBy, role: "reported_by" },
+      ]),
+    );
+    const [persian, english] = details[s.first.id]!.evidence;
+    expect(persian).toMatchObject({ annotationId: s.persian.id, documentId: s.document.id, documentTitle: "گزارش", start: 0, exact: "بیش از ۳۰ هزار زندانی سیاسی اعدام شدند", status: "active" });
+    expect(TEXT.slice(english!.start!, english!.end!)).toBe(english!.exact);
+  });
+
+  it("reports an unknown annotation as gone rather than failing", async () => {
+    const s = await setting();
+    const spans = await getEvidenceSpans(s.access, ["ann_missing"]);
+    expect(spans.get("ann_missing")).toMatchObject({ exact: null, documentId: null, status: "deleted" });
+    expect(await getEntityRefs(s.access, [])).toEqual({});
+  });
+});
+
+describe("countEntityClaims and listClaimSubjects", () => {
+  it("count an entity's claims with those of entities merged into it", async () => {
+    const s = await setting();
+    const counts = await countEntityClaims(s.access, [s.event.id, s.ncri.id]);
+    expect(counts.get(s.event.id)).toBe(2);
+    expect(counts.get(s.ncri.id)).toBe(2);
+    expect(await listClaimSubjects(s.access, "victim_count")).toEqual([{ id: s.event.id, name: "1988 massacre", kind: "event", claims: 2 }]);
+    expect(await listClaimSubjects(s.access, "role")).toEqual([]);
+  });
+});
+
+describe("listProjectClaimTypes", () => {
+  it("lists the project's own types with their typed fields", async () => {
+    const s = await setting();
+    await createClaimType(s.access, { name: "detention_site", fields: [{ name: "site", kind: "entity", entityKind: "place", required: true }] });
+    expect(await listProjectClaimTypes(s.access)).toMatchObject([{ name: "detention_site", description: null, fields: [{ name: "site", kind: "entity", entityKind: "place", required: true }] }]);
+  });
+});
