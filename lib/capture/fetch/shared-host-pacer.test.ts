@@ -7,7 +7,7 @@ import { authorizeProject } from "@/lib/access/authorize-project";
 import { db } from "@/lib/db/client";
 import { stopQueue } from "@/lib/jobs/queue";
 import { captureSource } from "@/lib/sources/capture-source";
-import { createTeam, type Team } from "@/lib/testing/fixtures";
+import { createTeam, type Team } from "@/test/support/fixtures";
 import { startFixtureSite, type FixtureSite } from "../testing/fixture-site";
 import { SharedHostPacer } from "./shared-host-pacer";
 
