@@ -1,7 +1,13 @@
 // Lint: Next's recommended rules (core web vitals, TypeScript), plus the layering rule of this
-// codebase: lib/ never imports Next or React, so business logic stays framework-free.
+// codebase: lib/ never imports Next, React or app/ (its tests included), so business logic stays
+// framework-free and a test that drives route handlers lives in test/.
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+
+const FRAMEWORK = { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"], message: "lib/ stays free of Next and React; put framework glue under app/." };
+const APP = { group: ["@/app", "@/app/*", "**/app/*"], message: "lib/ never imports app/: a test that drives route handlers belongs in test/." };
+const READER = { group: ["@/lib/reader/*", "**/lib/reader/*"], message: "The reader's engine is used through its public face: import from @/lib/reader." };
+const TEST = { group: ["@/test", "@/test/*", "**/test/*"], message: "lib/ never imports test code; only *.test.ts files may use test/support." };
 
 const config = [
   ...nextVitals,
@@ -10,14 +16,18 @@ const config = [
     ignores: [".next/**", "node_modules/**", ".data/**", "scripts/**/tmp-*", "lib/db/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
   },
   {
-    files: ["lib/**/*.ts"],
-    ignores: ["lib/testing/**", "lib/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["next/*", "next", "react", "react-dom", "@/app/*"], message: "lib/ stays free of Next and React; put framework glue under app/." }] },
-      ],
-    },
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, READER] }] },
+  },
+  {
+    // lib/'s tests may use the test support in test/; lib/ itself never does.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/**/*.test.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, TEST, READER] }] },
+  },
+  {
+    files: ["app/**", "scripts/**", "test/**", "e2e/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [READER] }] },
   },
   {
     rules: {

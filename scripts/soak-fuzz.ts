@@ -1,4 +1,4 @@
-// npm run soak:fuzz — the hostile-input fuzz of every write route (lib/testing/fuzz) at length, on
+// npm run soak:fuzz — the hostile-input fuzz of every write route (test/support/fuzz) at length, on
 // a throwaway embedded PostgreSQL: 10,000 cases per route by default. Prints per route the cases,
 // the answers by status, 5xx answers and refusals that changed the database, and the time taken;
 // ends with one summary line. Exits 1 when any route had a failure.

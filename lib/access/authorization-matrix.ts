@@ -1,5 +1,5 @@
 // Who may call what: the expected answer of every route handler and every server action to each
-// kind of caller, written down once. lib/access/authorization-matrix.test.ts (routes) and
+// kind of caller, written down once. test/access/authorization-matrix.test.ts (routes) and
 // authorization-matrix-actions.test.ts (server actions) make each cell's real request on every run
 // and fail for any cell that answers otherwise, for any route or action without a row here, and
 // for any row whose route or action no longer exists.

@@ -1,4 +1,4 @@
-// The Merkle log against an independent implementation of RFC 9162's verification (./testing/rfc9162.ts):
+// The Merkle log against an independent implementation of RFC 9162's verification (test/support/rfc9162.ts):
 // every inclusion and consistency proof of a small log, for every tree size; signed heads under the
 // published keys; and tampering with a stored event, node, head or proof is caught.
 import canonicalize from "canonicalize";

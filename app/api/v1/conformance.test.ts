@@ -1,6 +1,6 @@
 // The general contract of the API (../shared API contract, "General"), checked on every operation of
 // the generated OpenAPI document against the running handlers on a real Postgres, with the
-// authorisation matrix's world and valid requests (lib/testing/authorization):
+// authorisation matrix's world and valid requests (test/support/authorization):
 // - every operation has a summary and a description;
 // - a valid request answers a documented status with a body its documented schema describes;
 // - a query key the operation does not declare is a 400 naming it, and changes nothing;
@@ -54,7 +54,7 @@ afterAll(async () => {
 /** The owner's valid request for an operation (the matrix's), or a richer one for a thin list. */
 async function validRequest(o: Operation): Promise<CellRequest> {
   const build = (o.isList ? LIST_TARGETS[o.key] : undefined) ?? ROUTE_REQUESTS[o.key];
-  if (!build) throw new Error(`${o.key} has no request in lib/testing/authorization/ (the authorisation matrix test names it too)`);
+  if (!build) throw new Error(`${o.key} has no request in test/support/authorization/ (the authorisation matrix test names it too)`);
   return build(world, "owner");
 }
 
@@ -143,7 +143,7 @@ describe("every list", () => {
     const whole = await fetchPage(withQuery(req.url ?? "/", { limit: "500" }));
     expect(whole.status, whole.text).toBe(200);
     const before = (JSON.parse(whole.text) as { items: Json[] }).items;
-    expect(before.length, `${o.label}: its list holds ${before.length} items, too few to show paging; give it a richer target in lib/testing/conformance/list-targets.ts`).toBeGreaterThanOrEqual(2);
+    expect(before.length, `${o.label}: its list holds ${before.length} items, too few to show paging; give it a richer target in test/support/conformance/list-targets.ts`).toBeGreaterThanOrEqual(2);
 
     // About five pages, with new items added to the project after the first.
     const limit = Math.max(1, Math.ceil(before.length / 5));

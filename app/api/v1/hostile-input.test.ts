@@ -1,4 +1,4 @@
-// Hostile input on every write route of the API (lib/testing/fuzz): malformed, oversized, deeply
+// Hostile input on every write route of the API (test/support/fuzz): malformed, oversized, deeply
 // nested, wrong-typed and Unicode-tricky requests never get a 5xx, and a refused one changes
 // nothing. A modest number of cases per route here; `npm run soak:fuzz` runs thousands.
 import { existsSync } from "node:fs";

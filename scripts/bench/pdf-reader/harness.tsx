@@ -2,7 +2,7 @@
 // esbuild into chunks as the app's bundler does (pdf.js apart), with the report's text, layout and
 // annotations from data.js and the PDF from the same static server as the baseline page. As the
 // app's page does, it starts opening the PDF before the reader's code has arrived.
-import { openPdf, setPdfWorkerSource } from "../../../lib/reader/pdf/load-pdfjs";
+import { openPdf, setPdfWorkerSource } from "../../../lib/reader";
 
 performance.mark("harness:start");
 setPdfWorkerSource("/pdf.worker.min.mjs");

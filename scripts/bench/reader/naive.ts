@@ -1,7 +1,7 @@
 // The naive baseline as static HTML: every annotation wrapped in <mark>, nested where annotations
 // overlap (each stretch of text inside one <mark> per annotation covering it), the whole text in
 // the page. Its script marks `naive:highlights-painted` at the first frame.
-import { splitParagraphs } from "../../../lib/reader/split-paragraphs";
+import { splitParagraphs } from "../../../lib/reader";
 import type { BenchData } from "./generate";
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

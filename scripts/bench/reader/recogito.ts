@@ -4,7 +4,7 @@
 // its first highlight appears.
 import { createTextAnnotator } from "@recogito/text-annotator";
 import "@recogito/text-annotator/text-annotator.css";
-import { splitParagraphs } from "../../../lib/reader/split-paragraphs";
+import { splitParagraphs } from "../../../lib/reader";
 import type { BenchData } from "./generate";
 
 const { text, table } = (window as unknown as { __READER__: BenchData }).__READER__;

@@ -1,4 +1,4 @@
-// The real data the fuzz runs against, made through the public API: a team (lib/testing/fixtures),
+// The real data the fuzz runs against, made through the public API: a team (test/support/fixtures),
 // one project per fuzzed route (so one route's accepted requests never change another's ground),
 // and a project of the outsider whose ids serve as ids the caller must not reach.
 import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/annotations/route";

@@ -1,5 +1,6 @@
 // The queue's filters as a plain GET form, so a filtered queue has its own address to share or
 // bookmark, and works before any script has loaded.
+import "server-only";
 import Link from "next/link";
 import { SelectFilter } from "@/app/_components/select-filter";
 import { QUEUE_AGES, type TReviewQueueQuery } from "@/lib/reviews/list-review-queue";

@@ -5,7 +5,7 @@
 import { type ReactNode, useState } from "react";
 import { formatDateTime } from "@/app/_lib/format";
 import { prefixBefore, suffixAfter } from "@/lib/anchoring/describe-span";
-import type { Ann } from "@/lib/reader/annotation-index";
+import type { Ann } from "@/lib/reader";
 import { removeAnnotation } from "../_lib/api";
 import { AnnotationClaims } from "./annotation-claims";
 import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";

@@ -7,8 +7,7 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { cssomStyle } from "@/app/_lib/cssom-style";
 import type { SpanPerson } from "@/lib/annotations/span-table";
-import type { Ann } from "@/lib/reader/annotation-index";
-import type { ViewWindow } from "@/lib/reader/text-viewport";
+import type { Ann, ViewWindow } from "@/lib/reader";
 
 const ROW = 56;
 const OVERSCAN = 6;

@@ -11,7 +11,7 @@ import type { Mention } from "@/lib/claims/from-words/find-mentions";
 import { guessClaimType, prefillFields, rankEvents } from "@/lib/claims/from-words/prefill-claim";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { EntityName } from "@/lib/entities/list-entity-names";
-import { claimContext } from "@/lib/reader/claim-context";
+import { claimContext } from "@/lib/reader";
 
 interface Props {
   projectId: string;

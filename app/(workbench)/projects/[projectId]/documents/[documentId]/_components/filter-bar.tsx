@@ -2,7 +2,7 @@
 // Renders any filter described in filters.ts: a select ("any" plus options) or a checkbox. Filters
 // that cannot be used yet sit on a second row, disabled, with the reason, so the bar keeps its
 // shape when claim type and status arrive.
-import type { FilterDef, FilterValues } from "@/lib/reader/filters";
+import type { FilterDef, FilterValues } from "@/lib/reader";
 
 interface Props {
   defs: readonly FilterDef[];

@@ -5,8 +5,7 @@
 // one a click would open. The engine (pdf-viewport.ts) owns the scroll container.
 import { type MouseEvent, type ReactNode, useCallback, useRef } from "react";
 import "./pdf-pane.css";
-import type { Ann } from "@/lib/reader/annotation-index";
-import type { PdfViewport } from "@/lib/reader/pdf/pdf-viewport";
+import type { Ann, PdfViewport } from "@/lib/reader";
 
 interface Props {
   viewport: PdfViewport;

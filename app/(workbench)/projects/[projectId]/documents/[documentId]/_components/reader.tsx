@@ -19,15 +19,9 @@ import { useEntityNames } from "../../../_components/claim-form/use-entity-names
 import type { FormState } from "@/app/_lib/form-state";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { splitBlocks } from "@/lib/reader/blocks";
-import { annotationFilters, filterTest, type FilterValues } from "@/lib/reader/filters";
-import { shortcutOf } from "@/lib/reader/shortcuts";
-import { TextViewport, type ViewWindow } from "@/lib/reader/text-viewport";
-import type { ReaderSurface } from "@/lib/reader/reader-surface";
+import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
-import { closePdf, openPdf } from "@/lib/reader/pdf/load-pdfjs";
-import { PdfViewport } from "@/lib/reader/pdf/pdf-viewport";
 import { PdfPane } from "./pdf-pane";
 import { ViewBar } from "./view-bar";
 import { AnnotationDetail } from "./annotation-detail";

@@ -1,7 +1,7 @@
 "use client";
 // The "Shortcuts" button and the dialog listing the reader's keys (also opened with "?").
 import { useEffect, useRef } from "react";
-import { SHORTCUT_HELP } from "@/lib/reader/shortcuts";
+import { SHORTCUT_HELP } from "@/lib/reader";
 
 export function ShortcutsHelp({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
   const dialog = useRef<HTMLDialogElement>(null);

@@ -4,7 +4,7 @@
 // every render the viewport measures them, fixes the spacers and scroll position, and repaints the
 // highlights, all before the browser paints.
 import { memo, useLayoutEffect, useSyncExternalStore } from "react";
-import type { TextViewport } from "@/lib/reader/text-viewport";
+import type { TextViewport } from "@/lib/reader";
 
 export const TextBlocks = memo(function TextBlocks({ viewport, text }: { viewport: TextViewport; text: string }) {
   const range = useSyncExternalStore(viewport.subscribe, viewport.getRange, viewport.getServerRange);

@@ -4,10 +4,7 @@
 // annotations overlap steps to the next one, innermost first); hovering shows which one a click
 // would open. Hit-testing maps the point to a character offset, then asks the annotation index.
 import { type KeyboardEvent, type MouseEvent, type ReactNode, useCallback, useRef } from "react";
-import type { Ann } from "@/lib/reader/annotation-index";
-import { characterAt } from "@/lib/reader/dom-offsets";
-import { extendSelectionByKey } from "@/lib/reader/keyboard-selection";
-import type { TextViewport } from "@/lib/reader/text-viewport";
+import { type Ann, characterAt, extendSelectionByKey, type TextViewport } from "@/lib/reader";
 import { TextBlocks } from "./text-blocks";
 
 interface Props {

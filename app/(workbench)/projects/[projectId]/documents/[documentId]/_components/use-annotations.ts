@@ -4,7 +4,7 @@
 // (live). A live annotation by someone not yet in the people table adds them.
 import { useReducer } from "react";
 import type { AnnotationSpanTable, SpanPerson } from "@/lib/annotations/span-table";
-import { type Ann, AnnotationIndex } from "@/lib/reader/annotation-index";
+import { type Ann, AnnotationIndex } from "@/lib/reader";
 
 export interface AnnotationsState {
   index: AnnotationIndex;

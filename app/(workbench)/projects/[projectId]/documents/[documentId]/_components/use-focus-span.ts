@@ -4,9 +4,7 @@
 // view and selected, ready to annotate. A page view may take a moment to draw the page, so the
 // selection is retried for a while (about two seconds of frames).
 import { useEffect } from "react";
-import type { AnnotationIndex } from "@/lib/reader/annotation-index";
-import type { Span } from "@/lib/reader/dom-offsets";
-import type { ReaderSurface } from "@/lib/reader/reader-surface";
+import type { AnnotationIndex, ReaderSurface, Span } from "@/lib/reader";
 
 const TRIES = 120;
 

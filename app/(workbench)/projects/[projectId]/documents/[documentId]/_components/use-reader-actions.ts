@@ -5,11 +5,8 @@
 // another person's change. The callbacks are stable; they read the latest state from a ref.
 import { type Dispatch, useCallback, useEffect, useMemo, useRef } from "react";
 import type { SpanPerson } from "@/lib/annotations/span-table";
-import type { Ann, AnnotationIndex } from "@/lib/reader/annotation-index";
+import type { Ann, AnnotationIndex, ReaderSurface, Span, ViewWindow } from "@/lib/reader";
 import { createAnnotation, fetchAnnotation } from "../_lib/api";
-import type { Span } from "@/lib/reader/dom-offsets";
-import type { ReaderSurface } from "@/lib/reader/reader-surface";
-import type { ViewWindow } from "@/lib/reader/text-viewport";
 import type { AnnotationsAction } from "./use-annotations";
 
 export interface ReaderSnapshot {

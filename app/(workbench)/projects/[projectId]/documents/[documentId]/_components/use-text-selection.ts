@@ -2,8 +2,7 @@
 // Follows the document selection: when it lies in the text, the span it selects (exact UTF-16
 // offsets, see dom-offsets.ts) and where to float the "Annotate" button, just below its end.
 import { useEffect, useState } from "react";
-import type { Span } from "@/lib/reader/dom-offsets";
-import type { ReaderSurface } from "@/lib/reader/reader-surface";
+import type { ReaderSurface, Span } from "@/lib/reader";
 
 export interface PendingSelection {
   span: Span;

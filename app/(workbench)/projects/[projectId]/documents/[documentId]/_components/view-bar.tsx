@@ -3,7 +3,7 @@
 // a field to go to a page.
 import { useState } from "react";
 import { pageIndexAt, type PageSpan } from "@/lib/pdf-view/page-spans";
-import type { ViewWindow } from "@/lib/reader/text-viewport";
+import type { ViewWindow } from "@/lib/reader";
 
 interface Props {
   mode: "page" | "text";

@@ -1,7 +1,7 @@
 // The reader's calls to the public API.
 import { apiCall } from "@/app/_lib/api-call";
 import type { AnnotationView } from "@/lib/annotations/annotation-view";
-import type { Span } from "@/lib/reader/dom-offsets";
+import type { Span } from "@/lib/reader";
 
 export type AnnotationDetail = Pick<
   AnnotationView,

@@ -1,5 +1,6 @@
 // The built-in claim types of the public API: their fields, what the claim is about, and the
 // JSON Schema clients validate against.
+import "server-only";
 import type { ClaimTypeDefinition } from "@/lib/claims/types/builtin";
 import { claimTypeView } from "@/lib/claims/types/resolve-claim-type";
 import { JsonSchema } from "./json-schema";

@@ -1,4 +1,5 @@
 // The project's own claim types: their typed fields, as the owner defined them.
+import "server-only";
 import { formatDate, isoString } from "@/app/_lib/format";
 import type { TFieldDefinition } from "@/lib/claims/types/custom";
 import { customTypeDefinition } from "@/lib/claims/types/custom";

@@ -4,8 +4,8 @@
 import { unstable_doesMiddlewareMatch as matches } from "next/experimental/testing/server";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { config, proxy } from "../../proxy";
-import { nonceOf } from "./content-security-policy";
+import { config, proxy } from "@/proxy";
+import { nonceOf } from "@/lib/security/content-security-policy";
 
 const run = (path: string) => proxy(new NextRequest(`http://localhost:3000${path}`));
 

@@ -1,0 +1,17 @@
+// The reader's engine, apart from its React bindings (the document page's _components): it
+// virtualises a long text by blocks or a PDF by pages, paints highlights with the CSS Custom
+// Highlight API, turns selections into spans of the document text and back, and filters
+// annotations. Both views answer through one ReaderSurface. Framework-free and browser-only (it
+// works on the DOM); this file is all the page and the benchmarks may import, the rest is its own.
+export { type Ann, AnnotationIndex } from "./annotation-index";
+export { splitBlocks } from "./blocks";
+export { claimContext } from "./claim-context";
+export { characterAt, type Span } from "./dom-offsets";
+export { annotationFilters, type FilterDef, filterTest, type FilterValues } from "./filters";
+export { extendSelectionByKey } from "./keyboard-selection";
+export { closePdf, openPdf, setPdfWorkerSource } from "./pdf/load-pdfjs";
+export { PdfViewport } from "./pdf/pdf-viewport";
+export type { ReaderSurface } from "./reader-surface";
+export { SHORTCUT_HELP, shortcutOf } from "./shortcuts";
+export { splitParagraphs } from "./split-paragraphs";
+export { TextViewport, type ViewWindow } from "./text-viewport";
