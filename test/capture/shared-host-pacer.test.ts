@@ -8,8 +8,8 @@ import { db } from "@/lib/db/client";
 import { stopQueue } from "@/lib/jobs/queue";
 import { captureSource } from "@/lib/sources/capture-source";
 import { createTeam, type Team } from "@/test/support/fixtures";
-import { startFixtureSite, type FixtureSite } from "../testing/fixture-site";
-import { SharedHostPacer } from "./shared-host-pacer";
+import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixture-site";
+import { SharedHostPacer } from "@/lib/capture/fetch/shared-host-pacer";
 
 const INTERVAL_MS = 400;
 let team: Team;
