@@ -42,7 +42,7 @@ try {
   const worker = await startWorker({ log: () => {} });
 
   // One capture first, untimed: a server has loaded the extractor and the WARC writer long before.
-  const warm = await captureSource(access, { url: `${site.origin}/articles/changing` });
+  const warm = await captureSource(access, { url: `${site.origin}/articles/${site.pages[0]!.slug}?warm-up` });
   for (let s = 0; ; s++) {
     const row = await db().sourceJob.findUniqueOrThrow({ where: { id: warm.job.id }, select: { status: true, errorMessage: true } });
     if (row.status === "succeeded") break;
