@@ -115,6 +115,8 @@ test("[CAPTURE]: a list of addresses goes in one request; one refused address qu
   await expect(rows.nth(1)).toContainText("Not captured");
   await expect(rows.nth(1)).toContainText(/not allowed|private|refused/i);
   await expect(rows.nth(0)).toContainText("not queued");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/capture-list-refused.png", fullPage: true });
   expect(sent).toEqual([{ urls: [`${site.origin}/articles/changing`, "http://10.0.0.1/intranet"] }]);
   const jobs = await page.request.get(`/api/v1/projects/${projectId}/events?limit=50`);
   expect(((await jobs.json()) as { items: { type: string }[] }).items.some((e) => e.type === "source.capture_requested")).toBe(false);
