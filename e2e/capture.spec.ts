@@ -114,7 +114,7 @@ test("[CAPTURE]: a list of addresses goes in one request; one refused address qu
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText("Not captured");
   await expect(rows.nth(1)).toContainText(/not allowed|private|refused/i);
-  await expect(rows.nth(0)).toContainText("not queued");
+  await expect(rows.nth(0)).toContainText("none was queued");
   await expectAccessible(page);
   await page.screenshot({ path: "test-results/capture-list-refused.png", fullPage: true });
   expect(sent).toEqual([{ urls: [`${site.origin}/articles/changing`, "http://10.0.0.1/intranet"] }]);

@@ -65,7 +65,7 @@ export function CaptureForm({ projectId }: { projectId: string }) {
       // All or nothing: the answer names the refused addresses by their place in the list.
       const { message, issues } = await readError(res);
       const byIndex = new Map(issues.filter((i) => i.path[0] === "urls" && typeof i.path[1] === "number").map((i) => [i.path[1] as number, i.message]));
-      setRows(urls.map((url, i) => ({ url, status: "failed", error: byIndex.get(i) ?? (byIndex.size ? "not queued: another address of the list was refused" : message) })));
+      setRows(urls.map((url, i) => ({ url, status: "failed", error: byIndex.get(i) ?? (byIndex.size ? "another address of the list was refused, so none was queued" : message) })));
       return;
     }
     const { jobs } = (await res.json()) as { jobs: { id: string; status: Row["status"] }[] };
