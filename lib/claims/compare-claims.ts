@@ -2,12 +2,14 @@
 // asserted and reported it, its evidence, and how many independent origins stand behind a group.
 import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
+import { attributeValues } from "./attributes/claim-attributes";
 import { compareEntities, compareRows, type CompareRow } from "./compare-rows";
 import { summariseOrigins } from "./independence";
 import { CLAIM_STATUSES } from "./schemas";
+import { DEFAULT_COMPARE_TYPE } from "./types/builtin";
 
 export const ZCompareQuery = z.object({
-  type: z.string().min(1).max(64).default("victim_count"),
+  type: z.string().min(1).max(64).default(DEFAULT_COMPARE_TYPE),
   entityId: z.string().min(1).max(64).optional(),
   status: z.enum(CLAIM_STATUSES).optional(),
 });
@@ -41,8 +43,7 @@ export async function compareClaims(access: ProjectAccess, query: TCompareQuery)
       assertedBy: ref(c.assertedById),
       reportedBy: ref(c.reportedById),
       via: c.via.map((v) => ref(v)),
-      stance: c.stance,
-      modality: c.modality,
+      ...attributeValues(c),
       deprecated: c.deprecated,
       evidence: c.evidence.map((e) => ({ annotationId: e.annotationId, exact: e.exact ?? "", document: e.document })),
     }));
