@@ -2,8 +2,10 @@
 // is CPU-bound, and other users' requests share the process), and re-sends jobs whose sending a
 // crash interrupted. Called when the app server starts (instrumentation.ts) and by tests.
 import { startTimestampWorker } from "../capture/job/retry-timestamps";
+import { startTimestampSweep } from "../capture/job/sweep-timestamps";
 import { db } from "../db/client";
 import { giveUpJob } from "./give-up-job";
+import { rememberLocalWorker } from "./local-worker";
 import { queue, queueSettings, SOURCE_DEAD_QUEUE, SOURCE_QUEUE, stopQueue } from "./queue";
 import { runSourceJob } from "./run-source-job";
 import { sendJob } from "./send-job";
@@ -18,7 +20,7 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
   const boss = await queue(settings);
   const unsent = await db().sourceJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true } });
   for (const { id } of unsent) await sendJob(id);
-  await boss.work<{ jobId: string }>(
+  const workerId = await boss.work<{ jobId: string }>(
     SOURCE_QUEUE,
     { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: settings.pollingIntervalSeconds },
     async ([job]) => {
@@ -27,6 +29,7 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
       log(`job ${job.data.jobId}: ${outcome}`);
     },
   );
+  rememberLocalWorker(workerId);
   // Jobs whose every try died: whichever process is alive marks them failed.
   await boss.work<{ jobId: string }>(
     SOURCE_DEAD_QUEUE,
@@ -41,6 +44,12 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
     },
   );
   await startTimestampWorker(log);
+  await startTimestampSweep(log);
   log(`worker started (${unsent.length} unfinished job(s) re-sent)`);
-  return { stop: () => stopQueue() };
+  return {
+    stop: () => {
+      rememberLocalWorker(undefined);
+      return stopQueue();
+    },
+  };
 }
