@@ -1,6 +1,6 @@
 // Contracts of claims and claim types.
 import { z } from "zod";
-import { ZCompareQuery } from "../../claims/compare-claims";
+import { ZCompareQuery } from "../../claims/compare-query";
 import { ZClaimQuery, ZCreateClaim, ZUpdateClaim } from "../../claims/schemas";
 import { ZCreateClaimType } from "../../claims/types/custom";
 import { defineRoute } from "../contract";
