@@ -36,11 +36,12 @@ export function useSourceUpload(projectId: string, file: File): SourceUpload {
       body: form,
       onUploadProgress: (loaded, total) => setState({ phase: "uploading", loaded, total: total || file.size }),
     }).then((result) => {
-      if (!result.ok) {
-        setState({ phase: "refused", message: refusal(result.failure) });
+      // A file makes one job (a list of pages to capture would make several).
+      const job = result.ok && "job" in result.data ? result.data.job : undefined;
+      if (!job) {
+        setState({ phase: "refused", message: result.ok ? "The server answered without a job." : refusal(result.failure) });
         return;
       }
-      const { job } = result.data;
       setState({ phase: "job", job });
       setJobId(job.id);
     });
