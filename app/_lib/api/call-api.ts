@@ -3,6 +3,9 @@
 // response schema checks the answer before the page sees it, so an answer of another shape is a
 // failure with a sentence, never a value of the wrong type. Answers `{ ok: true, data }` or
 // `{ ok: false, failure }` and never throws, so callers always have something to show.
+// To add a call: import the route's contract from lib/http/contracts and write
+// `callApi(contract, { params, query, body })` (plus `onUploadProgress` for a long upload); the
+// compiler checks the request and types the answer. Never fetch or XMLHttpRequest directly.
 import type { z } from "zod";
 import type { PathParams, RouteContract } from "@/lib/http/contract";
 import { apiFailure, type ApiFailure } from "../api-error";
