@@ -6,7 +6,9 @@
 // rows the app answered 201 for, and the event hash chain must verify. Ends with one summary line;
 // ratio = the app's writes/s over the SQL floor's. It also samples how long committed events wait to
 // enter the project's Merkle tree (tree_lag_max_ms; the goal is under a second). --profile adds a
-// CPU profile of the app during the HTTP phase and the statements it sent.
+// CPU profile of the app during the HTTP phase and the statements it sent. Then a team at a steady
+// rate (--rate requests/s, open loop, 50 by default) reads annotations and marks spans for
+// --team-seconds: its p97.5 counts from when each request was due (team_p97_5_ms).
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,13 +24,17 @@ import { setUpAnnotators } from "./bench/load/setup-annotators";
 import { runSqlFloor } from "./bench/load/sql-floor";
 import { startApp } from "./bench/load/start-app";
 import { annotatorIds, countRows, diff, verifyChain } from "./bench/load/verify";
+import { percentile } from "./bench/load/latency";
+import { readTexts, runPacedTeam } from "./bench/load/paced-team";
 import { runAnnotator, type Tally } from "./bench/load/virtual-annotator";
 import { sized } from "./lib/bench-size";
 
-const { values: args } = parseArgs({ options: { users: { type: "string" }, seconds: { type: "string" }, warmup: { type: "string" }, port: { type: "string" }, profile: { type: "boolean" }, small: { type: "boolean" } } });
+const { values: args } = parseArgs({ options: { users: { type: "string" }, seconds: { type: "string" }, warmup: { type: "string" }, port: { type: "string" }, profile: { type: "boolean" }, small: { type: "boolean" }, rate: { type: "string" }, "team-seconds": { type: "string" } } });
 const USERS = Number(args.users ?? sized(50, 4));
 const SECONDS = Number(args.seconds ?? sized(60, 3));
 const WARMUP = Number(args.warmup ?? sized(5, 1));
+const RATE = Number(args.rate ?? sized(50, 8));
+const TEAM_SECONDS = Number(args["team-seconds"] ?? sized(30, 3));
 const log = (line: string) => console.log(`  ${line}`);
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 const deadline = (seconds: number) => {
@@ -81,10 +87,25 @@ try {
   console.log(`  Merkle tree: committed events waited at most ${lag.maxMs.toFixed(0)} ms (mean ${lag.meanMs.toFixed(0)} ms over ${lag.samples} samples) to enter it${lag.maxMs > 1000 ? " — MORE THAN THE 1 s GOAL" : ""}`);
   console.log(`  database: +${httpRows.annotations} annotations, +${httpRows.claims} claims, +${httpRows.events} events ${httpOk ? "(exactly the successful creates)" : "— MISMATCH with the successful creates"}`);
 
+  const team = new Recorder();
+  const teamTally: Tally = { annotations: 0, claims: 0 };
+  const teamElapsed = await runPacedTeam({ baseUrl: app.baseUrl, world, rate: RATE, seconds: TEAM_SECONDS, recorder: team, tally: teamTally, texts: await readTexts(app.baseUrl, world) });
+  const teamAll = team.all();
+  const teamP975 = percentile(teamAll, 97.5);
+  console.log(`
+Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElapsed.toFixed(1)} s; load average ${load()}): ${teamAll.length} requests, ${(teamAll.length / teamElapsed).toFixed(1)}/s`);
+  for (const r of team.rows()) console.log(`  ${r.kind.padEnd(24)} ${String(r.count).padStart(6)}  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  max ${r.max.toFixed(1)} ms`);
+  console.log(`  all: p50 ${percentile(teamAll, 50).toFixed(1)} ms, p97.5 ${teamP975.toFixed(1)} ms (goal 150 ms); errors: ${team.errors}`);
+  for (const f of team.failures) console.log(`    ${f.kind}: ${f.what} -> ${f.status} ${f.body}`);
+  const afterTeam = await countRows(app.databaseUrl, world.projectId);
+  const teamRows = diff(afterTeam, afterHttp);
+  const teamOk = teamRows.annotations === teamTally.annotations && teamRows.events === teamTally.annotations;
+  if (!teamOk) console.log(`  database: +${teamRows.annotations} annotations, +${teamRows.events} events — MISMATCH with the ${teamTally.annotations} successful creates`);
+
   const userIds = await annotatorIds(app.databaseUrl, "load-annotator-%@bench.example");
   const floor = await runSqlFloor({ databaseUrl: app.databaseUrl, projectId: world.projectId, userIds, cast: world, until: deadline(SECONDS) });
   const afterSql = await countRows(app.databaseUrl, world.projectId);
-  const sqlRows = diff(afterSql, afterHttp);
+  const sqlRows = diff(afterSql, afterTeam);
   const sqlPerS = floor.writes / (floor.ms / 1000);
   const sqlOk = sqlRows.annotations + sqlRows.claims === floor.writes && sqlRows.events === floor.writes;
   console.log(`\nSQL floor (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${sqlPerS.toFixed(1)} writes/s; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${sqlOk ? "" : " — MISMATCH"}`);
@@ -94,9 +115,9 @@ try {
   console.log(`event chain: ${chain.ok ? "verifies" : "BROKEN"}, ${chain.count} events${chainOk ? "" : ` (expected ${afterSql.events})`}`);
   // Far past the 1 s goal means the log stopped keeping up with the writes, not noise: a failure.
   const treeOk = lag.maxMs <= 5000;
-  failed = recorder.errors > 0 || !httpOk || !sqlOk || !chainOk || !treeOk;
+  failed = recorder.errors > 0 || team.errors > 0 || !httpOk || !teamOk || !sqlOk || !chainOk || !treeOk;
 
-  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors} tree_lag_max_ms=${lag.maxMs.toFixed(0)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
+  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors + team.errors} team_rate=${RATE} team_p97_5_ms=${teamP975.toFixed(1)} tree_lag_max_ms=${lag.maxMs.toFixed(0)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -8,13 +8,13 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
 import { openDatabase } from "../lib/db/open-database";
-import { ZExportQuery } from "../lib/exports/schemas";
+import { DEFAULT_FORMAT, EXPORT_FORMATS, ZExportQuery } from "../lib/exports/formats";
 import { startExport } from "../lib/exports/start-export";
 
 const { values } = parseArgs({
   options: {
     project: { type: "string" },
-    format: { type: "string", default: "csv" },
+    format: { type: "string", default: DEFAULT_FORMAT },
     out: { type: "string" },
     status: { type: "string", multiple: true },
     type: { type: "string", multiple: true },
@@ -28,7 +28,7 @@ const { values } = parseArgs({
 });
 
 if (!values.project || !values.out) {
-  console.error("usage: npm run export -- --project <id> --format csv|jsonl|w3c|datapackage --out <file> [filters]");
+  console.error(`usage: npm run export -- --project <id> --format ${EXPORT_FORMATS.map((f) => f.id).join("|")} --out <file> [filters]`);
   process.exit(2);
 }
 const parsed = ZExportQuery.safeParse({

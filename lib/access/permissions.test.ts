@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Action, can, minimumRole, ROLES } from "./permissions";
+import { ACTION_NAMES, type Action, can, isReadAction, minimumRole, ROLES } from "./permissions";
 
 // The table API.md promises, written out in full so a change to any cell shows up here.
 const ALLOWED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
@@ -20,6 +20,13 @@ const ALLOWED: Record<Action, Record<(typeof ROLES)[number], boolean>> = {
   "comment.create": { owner: true, reviewer: true, annotator: true, viewer: false },
   "assignment.manage": { owner: true, reviewer: false, annotator: false, viewer: false },
   "release.create": { owner: true, reviewer: true, annotator: false, viewer: false },
+  // Once all gated by claim.review, now each named for what it gates, with the same roles.
+  "claim.deprecate": { owner: true, reviewer: true, annotator: false, viewer: false },
+  "agreement.read": { owner: true, reviewer: true, annotator: false, viewer: false },
+  "assignment.read_all": { owner: true, reviewer: true, annotator: false, viewer: false },
+  "annotation.see_blind": { owner: true, reviewer: true, annotator: false, viewer: false },
+  // Once a hard-coded `role === "owner"` beside the author check.
+  "annotation.change_any": { owner: true, reviewer: false, annotator: false, viewer: false },
 };
 
 const cases = (Object.keys(ALLOWED) as Action[]).flatMap((action) =>
@@ -40,5 +47,11 @@ describe("minimumRole", () => {
   it.each(Object.keys(ALLOWED) as Action[])("%s names the least role that may do it", (action) => {
     const allowedRoles = ROLES.filter((role) => ALLOWED[action][role]);
     expect(minimumRole(action)).toBe(allowedRoles.at(-1));
+  });
+});
+
+describe("isReadAction", () => {
+  it("lets a read-only token take project.read, member.read and document.read, and nothing else", () => {
+    expect(ACTION_NAMES.filter(isReadAction)).toEqual(["project.read", "member.read", "document.read"]);
   });
 });

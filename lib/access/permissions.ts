@@ -1,59 +1,64 @@
-// What each project role may do, written down once. Every route and server action asks `can`
-// through `authorizeProject`; nothing else decides.
+// What each project role may do, written down once: every action names the one thing it gates,
+// the least role that may take it, and whether a read-only API token may (it only reads). Every
+// route and server action asks `can` through `authorizeProject`; pages ask `can` to show or hide
+// what the server would refuse. Rules that also look at the resource (its author) are the policy
+// functions beside this file. Plain TypeScript with no server import, so the browser uses it too.
 import type { Role } from "../db/generated/enums";
 
 export const ROLES = ["owner", "reviewer", "annotator", "viewer"] as const satisfies readonly Role[];
 
-export type Action =
-  | "project.read"
-  | "project.update"
-  | "member.read"
-  | "member.manage"
-  | "document.read"
-  | "document.create"
-  | "annotation.create"
-  | "claim.create"
-  | "claim.review"
-  | "entity.create"
-  | "entity.merge"
-  | "claim_type.manage"
-  | "source.evaluate"
-  | "comment.create"
-  | "assignment.manage"
-  | "release.create"
-  | "project.backup";
+interface Gate {
+  /** The least role that may take the action; every role above it may too. */
+  least: Role;
+  /** Whether a read-only API token may take it. */
+  reads: boolean;
+}
+
+const ACTIONS = {
+  "project.read": { least: "viewer", reads: true },
+  "member.read": { least: "viewer", reads: true },
+  "document.read": { least: "viewer", reads: true },
+  "document.create": { least: "annotator", reads: false },
+  "annotation.create": { least: "annotator", reads: false },
+  /** Edit or withdraw an annotation someone else made (one's own is always allowed: may-change-annotation.ts). */
+  "annotation.change_any": { least: "owner", reads: false },
+  /** See every annotation of a blind-annotated document while its assignees are still at work. */
+  "annotation.see_blind": { least: "reviewer", reads: false },
+  "claim.create": { least: "annotator", reads: false },
+  /** Approve, reject, dispute or send back a claim (never one's own: may-review-claim.ts). */
+  "claim.review": { least: "reviewer", reads: false },
+  "claim.deprecate": { least: "reviewer", reads: false },
+  /** The agreement report of a document. A read-only token is refused it, as it always was. */
+  "agreement.read": { least: "reviewer", reads: false },
+  "entity.create": { least: "annotator", reads: false },
+  "entity.merge": { least: "reviewer", reads: false },
+  "source.evaluate": { least: "reviewer", reads: false },
+  "claim_type.manage": { least: "owner", reads: false },
+  "comment.create": { least: "annotator", reads: false },
+  /** Everyone's assignments; without it a member sees only their own queue. */
+  "assignment.read_all": { least: "reviewer", reads: false },
+  "assignment.manage": { least: "owner", reads: false },
+  "release.create": { least: "reviewer", reads: false },
+  "project.update": { least: "owner", reads: false },
+  "member.manage": { least: "owner", reads: false },
+  "project.backup": { least: "owner", reads: false },
+} as const satisfies Record<string, Gate>;
+
+export type Action = keyof typeof ACTIONS;
+
+export const ACTION_NAMES = Object.keys(ACTIONS) as Action[];
 
 const RANK: Record<Role, number> = { viewer: 0, annotator: 1, reviewer: 2, owner: 3 };
 
-const MINIMUM_ROLE: Record<Action, Role> = {
-  "project.read": "viewer",
-  "member.read": "viewer",
-  "document.read": "viewer",
-  "document.create": "annotator",
-  "annotation.create": "annotator",
-  "claim.create": "annotator",
-  "claim.review": "reviewer",
-  "entity.create": "annotator",
-  "entity.merge": "reviewer",
-  "source.evaluate": "reviewer",
-  "claim_type.manage": "owner",
-  "comment.create": "annotator",
-  "assignment.manage": "owner",
-  "release.create": "reviewer",
-  "project.update": "owner",
-  "member.manage": "owner",
-  "project.backup": "owner",
-};
-
 export function can(role: Role, action: Action): boolean {
-  return RANK[role] >= RANK[MINIMUM_ROLE[action]];
+  return RANK[role] >= RANK[ACTIONS[action].least];
 }
 
-/** Reading only (`*.read`): the one kind of action a read-only API token may take. */
+/** The one kind of action a read-only API token may take. */
 export function isReadAction(action: Action): boolean {
-  return action.endsWith(".read");
+  return ACTIONS[action].reads;
 }
 
 export function minimumRole(action: Action): Role {
-  return MINIMUM_ROLE[action];
+  return ACTIONS[action].least;
 }

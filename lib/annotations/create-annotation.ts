@@ -1,6 +1,6 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
-import { AppError, notFound } from "../errors";
+import { notFound } from "../errors";
 import { newId } from "../ids";
 import type { PageBounds } from "../anchoring/page-range";
 import { annotationView } from "./annotation-view";
@@ -12,18 +12,10 @@ import type { TCreateAnnotation } from "./schemas";
 export async function createAnnotation(access: ProjectAccess, documentId: string, input: TCreateAnnotation, options: { id?: string } = {}) {
   const document = await db().document.findFirst({
     where: { id: documentId, projectId: access.projectId },
-    select: { id: true, text: true, lineageId: true, version: true, pages: true },
+    select: { id: true, text: true, pages: true },
   });
   if (!document) throw notFound("document");
-  const newer = await db().document.findFirst({
-    where: { projectId: access.projectId, lineageId: document.lineageId, version: { gt: document.version } },
-    select: { id: true },
-  });
-  if (newer) {
-    throw new AppError("conflict", "This is an old version of the document; annotate the newest version.", {
-      details: { newestDocumentId: newer.id },
-    });
-  }
+  // An old version is refused inside the transaction (insertAnnotations), where the check is safe.
   const span = locateSpan(document.text, input);
   const id = options.id ?? newId("ann");
   const [row] = await db().$transaction((tx) => insertAnnotations(tx, access, [{ id, documentId, span, note: input.note ?? null }]));

@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { mayChangeAnnotation } from "../access/may-change-annotation";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../provenance/append-event";
@@ -11,7 +12,7 @@ export async function deleteAnnotation(access: ProjectAccess, annotationId: stri
   await db().$transaction(async (tx) => {
     const a = await tx.annotation.findFirst({ where: { id: annotationId, projectId: access.projectId, deletedAt: null } });
     if (!a) throw notFound("annotation");
-    if (a.createdById !== access.userId && access.role !== "owner") {
+    if (!mayChangeAnnotation(access, a)) {
       throw new AppError("forbidden", "Only the annotation's author or a project owner can delete it.");
     }
     const now = new Date();

@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { mayChangeAnnotation } from "../access/may-change-annotation";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../provenance/append-event";
@@ -10,7 +11,7 @@ export async function updateAnnotation(access: ProjectAccess, annotationId: stri
   return db().$transaction(async (tx) => {
     const a = await tx.annotation.findFirst({ where: { id: annotationId, projectId: access.projectId, deletedAt: null } });
     if (!a) throw notFound("annotation");
-    if (a.createdById !== access.userId && access.role !== "owner") {
+    if (!mayChangeAnnotation(access, a)) {
       throw new AppError("forbidden", "Only the annotation's author or a project owner can edit it.");
     }
     const updated = await tx.annotation.update({ where: { id: a.id }, data: { note: input.note, updatedAt: new Date() } });

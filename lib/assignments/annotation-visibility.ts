@@ -6,7 +6,7 @@ import { can } from "../access/permissions";
 import { db } from "../db/client";
 
 export async function visibleAuthor(access: ProjectAccess, lineageId: string): Promise<string | undefined> {
-  if (can(access.role, "claim.review")) return undefined;
+  if (can(access.role, "annotation.see_blind")) return undefined;
   const project = await db().project.findUnique({ where: { id: access.projectId }, select: { blindAnnotation: true } });
   if (!project?.blindAnnotation) return undefined;
   const open = await db().assignment.count({ where: { projectId: access.projectId, lineageId, submittedAt: null } });

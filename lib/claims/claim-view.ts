@@ -1,5 +1,6 @@
 // The API's view of a claim: its fields, evidence spans, attribution and review state.
 import type { Claim, ClaimEvidence } from "../db/generated/client";
+import { attributeValues } from "./attributes/claim-attributes";
 
 export const claimInclude = { evidence: { orderBy: { position: "asc" as const } } } as const;
 
@@ -17,8 +18,7 @@ export function claimView(c: Claim & { evidence: ClaimEvidence[] }) {
       assertedBy: c.assertedById,
       reportedBy: c.reportedById,
       via: c.via,
-      stance: c.stance,
-      modality: c.modality,
+      ...attributeValues(c),
     },
     subjectEntityId: c.subjectEntityId,
     credibility: c.credibility,

@@ -1,9 +1,9 @@
 // The compare view's data: claims grouped by what they are about, each with its values, who
 // asserted and reported it, its evidence, and how many independent origins stand behind a group.
 import type { ProjectAccess } from "../access/authorize-project";
+import { attributeValues } from "./attributes/claim-attributes";
 import { compareEntities, compareRows, type CompareRow } from "./compare-rows";
 import { summariseOrigins } from "./independence";
-
 import type { TCompareQuery } from "./compare-query";
 
 export { ZCompareQuery, type TCompareQuery } from "./compare-query";
@@ -36,8 +36,7 @@ export async function compareClaims(access: ProjectAccess, query: TCompareQuery)
       assertedBy: ref(c.assertedById),
       reportedBy: ref(c.reportedById),
       via: c.via.map((v) => ref(v)),
-      stance: c.stance,
-      modality: c.modality,
+      ...attributeValues(c),
       deprecated: c.deprecated,
       evidence: c.evidence.map((e) => ({ annotationId: e.annotationId, exact: e.exact ?? "", document: e.document })),
     }));

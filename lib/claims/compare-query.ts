@@ -2,9 +2,10 @@
 // schema, no database, so the route contracts (and the browser through them) can use it.
 import { z } from "zod";
 import { CLAIM_STATUSES } from "./schemas";
+import { DEFAULT_COMPARE_TYPE } from "./types/builtin";
 
 export const ZCompareQuery = z.object({
-  type: z.string().min(1).max(64).default("victim_count"),
+  type: z.string().min(1).max(64).default(DEFAULT_COMPARE_TYPE),
   entityId: z.string().min(1).max(64).optional(),
   status: z.enum(CLAIM_STATUSES).optional(),
 });

@@ -4,7 +4,9 @@
 // objects one by one costs far more than the query itself.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { ClaimStatus, EntityKind, Modality, Stance } from "../db/generated/enums";
+import type { ClaimStatus, EntityKind } from "../db/generated/enums";
+import { attributeJsonPairs } from "./attributes/attribute-sql";
+import type { AttributeValues } from "./attributes/claim-attributes";
 
 export interface CompareEvidence {
   annotationId: string;
@@ -13,7 +15,7 @@ export interface CompareEvidence {
   document: { id: string; title: string; publisher: string | null; lineageId: string } | null;
 }
 
-export interface CompareRow {
+export type CompareRow = {
   id: string;
   status: ClaimStatus;
   fields: Record<string, unknown>;
@@ -22,12 +24,11 @@ export interface CompareRow {
   assertedById: string;
   reportedById: string | null;
   via: string[];
-  stance: Stance;
-  modality: Modality;
+} & AttributeValues & {
   deprecated: boolean;
   subjectEntityId: string | null;
   evidence: CompareEvidence[];
-}
+};
 
 export interface CompareEntity {
   id: string;
@@ -44,12 +45,14 @@ export async function compareEntities(projectId: string): Promise<CompareEntity[
   return row?.entities ?? [];
 }
 
+const ATTRIBUTES = Prisma.raw(attributeJsonPairs("c"));
+
 /** Claims ordered by their lowest count (unknown last), then by age. */
 export async function compareRows(projectId: string, filter: { type: string; status?: ClaimStatus | undefined; subjectIds?: string[] | undefined }): Promise<CompareRow[]> {
   const [row] = await db().$queryRaw<{ claims: CompareRow[] }[]>`
     SELECT coalesce(json_agg(json_build_object(
       'id', c.id, 'status', c.status, 'fields', c.fields, 'countMin', c."countMin", 'countMax', c."countMax",
-      'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, 'stance', c.stance, 'modality', c.modality,
+      'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, ${ATTRIBUTES},
       'deprecated', c."deprecatedAt" IS NOT NULL, 'subjectEntityId', c."subjectEntityId",
       'evidence', (
         SELECT coalesce(json_agg(json_build_object(

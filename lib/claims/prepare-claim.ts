@@ -3,9 +3,10 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import type { Tx } from "../db/client";
 import { AppError, type ErrorIssue } from "../errors";
+import { type AttributeValues, storedAttributes } from "./attributes/claim-attributes";
 import type { TAttribution } from "./schemas";
 import { defaultReporter } from "./default-reporter";
-import type { ClaimTypeDefinition } from "./types/builtin";
+import type { ClaimTypeDefinition } from "./types/define-claim-type";
 import { countBounds, type TCount } from "./types/shared";
 
 export interface ClaimInput {
@@ -14,22 +15,21 @@ export interface ClaimInput {
   attribution: TAttribution;
 }
 
-export interface PreparedClaim {
+export type PreparedClaim = {
   type: string;
   fields: Record<string, unknown>;
   evidence: { annotationId: string; documentId: string; position: number }[];
   assertedById: string;
   reportedById: string | null;
   via: string[];
-  stance: TAttribution["stance"];
-  modality: NonNullable<TAttribution["modality"]>;
+} & AttributeValues & {
   subjectEntityId: string | null;
   countMin: number | null;
   countMax: number | null;
   entities: { entityId: string; role: string }[];
   /** Field values and the names of every entity mentioned, for full-text search. */
   searchText: string;
-}
+};
 
 /** Every string and number in the fields, for the search index. */
 function fieldWords(value: unknown): string[] {
@@ -90,8 +90,7 @@ export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTyp
     assertedById: attribution.assertedBy,
     reportedById,
     via: attribution.via ?? [],
-    stance: attribution.stance,
-    modality: attribution.modality ?? "unspecified",
+    ...storedAttributes(attribution),
     subjectEntityId: typeof subject === "string" ? subject : null,
     countMin: bounds.min,
     countMax: bounds.max,

@@ -1,10 +1,9 @@
 // Claim input, shared by the claim form in the reader and the API. The `fields` are checked
 // against the claim's type separately (lib/claims/types), so errors name the exact field.
 import { z } from "zod";
+import { attributeInputShape } from "./attributes/attribute-schemas";
 import { ZEntityRef } from "./types/shared";
 
-export const STANCES = ["asserts", "quotes", "disputes", "denies"] as const;
-export const MODALITIES = ["alleged", "estimated", "confirmed", "unspecified"] as const;
 export const CLAIM_STATUSES = ["draft", "submitted", "approved", "rejected", "changes_requested", "disputed"] as const;
 
 export const ZAttribution = z
@@ -12,8 +11,7 @@ export const ZAttribution = z
     assertedBy: ZEntityRef,
     reportedBy: ZEntityRef.optional(),
     via: z.array(ZEntityRef).max(20).optional(),
-    stance: z.enum(STANCES),
-    modality: z.enum(MODALITIES).optional(),
+    ...attributeInputShape(),
   })
   .strict();
 export type TAttribution = z.infer<typeof ZAttribution>;

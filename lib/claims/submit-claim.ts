@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { mayEditClaim } from "../access/may-edit-claim";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../provenance/append-event";
@@ -9,7 +10,7 @@ export async function submitClaim(access: ProjectAccess, claimId: string) {
   return db().$transaction(async (tx) => {
     const current = await tx.claim.findFirst({ where: { id: claimId, projectId: access.projectId } });
     if (!current) throw notFound("claim");
-    if (current.createdById !== access.userId) throw new AppError("forbidden", "Only the claim's author can submit it.");
+    if (!mayEditClaim(access, current)) throw new AppError("forbidden", "Only the claim's author can submit it.");
     if (current.status !== "draft" && current.status !== "changes_requested") throw new AppError("conflict", `A ${current.status} claim cannot be submitted.`);
     const written = await tx.claim.updateMany({
       where: { id: claimId, version: current.version, status: current.status },

@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { mayEditClaim } from "../access/may-edit-claim";
 import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../provenance/append-event";
@@ -19,7 +20,7 @@ export async function updateClaim(access: ProjectAccess, claimId: string, input:
   return db().$transaction(async (tx) => {
     const current = await tx.claim.findFirst({ where: { id: claimId, projectId: access.projectId }, include: claimInclude });
     if (!current) throw notFound("claim");
-    if (current.createdById !== access.userId) throw new AppError("forbidden", "Only the claim's author can edit it.");
+    if (!mayEditClaim(access, current)) throw new AppError("forbidden", "Only the claim's author can edit it.");
     if (current.version !== input.version) {
       throw new AppError("conflict", `The claim changed since version ${input.version}; it is now version ${current.version}.`, { details: { current: claimView(current) } });
     }

@@ -1,6 +1,8 @@
 // The nested form of one exported claim: a JSONL line, the JSON body of a W3C annotation, and what
 // releases are compared by. Built by record-sql.ts with its keys in exactly this order.
 
+import type { AttributeName } from "../claims/attributes/claim-attributes";
+
 export interface EntityRef {
   id: string;
   name: string | null;
@@ -43,13 +45,12 @@ export interface ClaimRecord {
   status: string;
   /** As stored; entity references are entity ids, described in `entities`. */
   fields: Record<string, unknown>;
+  /** The claim's attributes (lib/claims/attributes) follow `via`. */
   attribution: {
     assertedBy: EntityRef;
     reportedBy: EntityRef | null;
     via: EntityRef[];
-    stance: string;
-    modality: string;
-  };
+  } & Record<AttributeName, string>;
   credibility: number | null;
   evidence: EvidenceRecord[];
   /** Every entity the claim names, by id. */

@@ -1,6 +1,7 @@
 // A one-line, human-readable description of a claim for the W3C annotation's text body, e.g.
 // "victim_count: count approx 30000, event Summer 1988 killings, outcome executed. Asserted by
 // Amnesty International (asserts, estimated); reported by BBC."
+import { allAttributeValues } from "../claims/attributes/describe-attributes";
 import type { ClaimRecord } from "./claim-record";
 
 function describeValue(value: unknown, entities: ClaimRecord["entities"]): string {
@@ -26,5 +27,5 @@ export function describeRecord(record: ClaimRecord): string {
   const a = record.attribution;
   const via = a.via.length ? ` via ${a.via.map((v) => v.name ?? v.id).join(" > ")}` : "";
   const reported = a.reportedBy ? `; reported by ${a.reportedBy.name ?? a.reportedBy.id}` : "";
-  return `${record.type}: ${fields}. Asserted by ${a.assertedBy.name ?? a.assertedBy.id} (${a.stance}, ${a.modality})${via}${reported}.`;
+  return `${record.type}: ${fields}. Asserted by ${a.assertedBy.name ?? a.assertedBy.id} (${allAttributeValues(a).join(", ")})${via}${reported}.`;
 }

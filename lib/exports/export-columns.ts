@@ -2,6 +2,9 @@
 // that becomes the column's documentation in datapackage.json. The claim's own fields follow them
 // (field-columns.ts). Aliases: c Claim, ev ClaimEvidence, a Annotation, d Document, ea/er the
 // asserting/reporting Entity, uc/ua the User who created the claim/annotation.
+import { attributeSql } from "../claims/attributes/attribute-sql";
+import { ATTRIBUTES } from "../claims/attributes/claim-attributes";
+import { BUILTIN_TYPES } from "../claims/types/builtin";
 import type { CompiledFilter } from "./export-sql";
 import { PAGE_END_SQL, PAGE_START_SQL } from "./page-sql";
 import { booleanText, isoText, literal } from "./sql-text";
@@ -47,11 +50,10 @@ const EVIDENCE_COUNT: Join = {
 /** One per claim. */
 export const CLAIM_COLUMNS: readonly Column[] = [
   col("claim_id", "string", "c.id", "The claim's id (GET /api/v1/claims/{id})."),
-  col("claim_type", "string", "c.type", "victim_count, role, event, statement or a project-defined type."),
+  col("claim_type", "string", "c.type", `${Object.keys(BUILTIN_TYPES).join(", ")} or a project-defined type.`),
   col("claim_version", "integer", "c.version", "The claim's version; every edit adds one."),
   col("status", "string", "c.status", "draft, submitted, approved, rejected, changes_requested or disputed."),
-  col("stance", "string", "c.stance", "How the asserting source relates to the claim: asserts, quotes, disputes or denies."),
-  col("modality", "string", "c.modality", "alleged, estimated, confirmed or unspecified."),
+  ...ATTRIBUTES.map((a) => col(a.name, "string", attributeSql(a, "c"), a.description)),
   col("credibility", "integer", "c.credibility", "Reviewers' latest credibility judgement, 1 (confirmed) to 6 (cannot be judged)."),
   col("deprecated", "boolean", booleanText(`c."deprecatedAt" IS NOT NULL`), "true when a reviewer withdrew the claim after vetting."),
   col("deprecated_at", "datetime", isoText(`c."deprecatedAt"`), "When it was deprecated (UTC)."),

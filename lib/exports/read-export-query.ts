@@ -1,7 +1,7 @@
 // Reads an export's query string, where a filter may repeat a key (`type=role&type=event`) or
 // list values with commas; unknown keys are refused so a misspelt filter never exports everything.
 import { AppError } from "../errors";
-import { type TExportQuery, ZExportQuery } from "./schemas";
+import { type TExportQuery, ZExportQuery } from "./formats";
 
 export function readExportQuery(url: URL): TExportQuery {
   const raw: Record<string, string | string[]> = {};

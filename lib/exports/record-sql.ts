@@ -1,5 +1,6 @@
 // The nested form of each claim (JSONL lines, W3C annotations), built by PostgreSQL as one JSON
 // object per claim with its keys in a fixed order, so the same data always gives the same bytes.
+import { attributeJsonPairs } from "../claims/attributes/attribute-sql";
 import type { CompiledFilter } from "./export-sql";
 import { claimConditions } from "./export-sql";
 import { PAGE_END_SQL, PAGE_START_SQL } from "./page-sql";
@@ -41,7 +42,7 @@ export function recordSql(f: CompiledFilter): string {
   'id', c.id, 'type', c.type, 'version', c.version, 'status', c.status,
   'fields', c.fields,
   'attribution', json_build_object('assertedBy', ${entityRef("ea")}, 'reportedBy', CASE WHEN er.id IS NULL THEN NULL ELSE ${entityRef("er")} END,
-    'via', ${VIA}, 'stance', c.stance, 'modality', c.modality),
+    'via', ${VIA}, ${attributeJsonPairs("c")}),
   'credibility', c.credibility,
   'evidence', ${EVIDENCE},
   'entities', ${ENTITIES},

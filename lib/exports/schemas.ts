@@ -4,10 +4,6 @@
 import { z } from "zod";
 import { CLAIM_STATUSES } from "../claims/schemas";
 
-export const EXPORT_FORMATS = ["csv", "jsonl", "w3c", "datapackage"] as const;
-export const ZExportFormat = z.enum(EXPORT_FORMATS);
-export type TExportFormat = z.infer<typeof ZExportFormat>;
-
 const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be an id");
 const ZTypeName = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, "must be a claim type name such as victim_count");
 /** A day that exists (JavaScript rolls 1988-02-30 over to March; PostgreSQL has no year 0). */
@@ -57,9 +53,8 @@ export const ZExportFilter = ZFilterShape.refine(datesInOrder, DATES_MESSAGE);
 export type TExportFilter = z.infer<typeof ZExportFilter>;
 export type TExportFilterInput = z.input<typeof ZExportFilter>;
 
-/** `GET .../export?format=csv&status=approved&type=...&documentId=...&entityId=...&from=...&to=...` */
-export const ZExportQuery = ZFilterShape.extend({ format: ZExportFormat.default("csv") }).refine(datesInOrder, DATES_MESSAGE);
-export type TExportQuery = z.infer<typeof ZExportQuery>;
+/** The export query: the filter and a `format`, whose values the format registry (formats/index.ts) gives. */
+export const exportQueryWith = <F extends z.ZodType>(format: F) => ZFilterShape.extend({ format }).refine(datesInOrder, DATES_MESSAGE);
 
 export const ZCreateRelease = z
   .object({

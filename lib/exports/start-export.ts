@@ -5,11 +5,11 @@ import { db } from "../db/client";
 import { appendEvent } from "../provenance/append-event";
 import { compileFilter } from "./compile-filter";
 import { packageName } from "./datapackage-descriptor";
-import { type FormatContext, FORMAT_FILES, formatChunks } from "./export-formats";
+import { exportFormat, type FormatContext, type TExportFormat } from "./formats";
 import { openExportSession } from "./export-session";
 import { loadTypeFields } from "./load-type-fields";
 import { type ExportCounts, planExport } from "./plan-export";
-import type { TExportFilter, TExportFormat } from "./schemas";
+import type { TExportFilter } from "./schemas";
 
 export interface StartExportOptions {
   projectId: string;
@@ -25,6 +25,8 @@ export interface StartExportOptions {
 
 export interface StartedExport {
   counts: ExportCounts;
+  /** What the format counts: `counts[unit]` is the total a progress bar fills up to. */
+  unit: "rows" | "claims";
   fileName: string;
   mediaType: string;
   body: AsyncIterable<Uint8Array>;
@@ -58,10 +60,11 @@ function closing(source: AsyncIterable<Uint8Array>, close: (error?: unknown) => 
 
 export async function startExport(options: StartExportOptions): Promise<StartedExport> {
   const project = await db().project.findUniqueOrThrow({ where: { id: options.projectId }, select: { name: true } });
+  const format = exportFormat(options.format);
   const compiled = await compileFilter(options.projectId, options.filter);
   const session = await openExportSession();
   try {
-    const plan = await planExport(session, compiled, (types) => loadTypeFields(options.projectId, types), { contents: options.format === "datapackage" });
+    const plan = await planExport(session, compiled, (types) => loadTypeFields(options.projectId, types), { contents: format.countsContents });
     await db().$transaction((tx) =>
       appendEvent(tx, {
         projectId: options.projectId,
@@ -73,8 +76,7 @@ export async function startExport(options: StartExportOptions): Promise<StartedE
       }),
     );
     const ctx: FormatContext = { base: options.base, collectionId: options.collectionId, title: project.name, filter: options.filter, now: options.now ?? new Date() };
-    const file = FORMAT_FILES[options.format];
-    return { counts: plan.counts, fileName: `${packageName(project.name)}-${file.fileName}`, mediaType: file.mediaType, body: closing(formatChunks(options.format, session, plan, ctx), (e) => session.close(e)) };
+    return { counts: plan.counts, unit: format.unit, fileName: `${packageName(project.name)}-${format.fileName}`, mediaType: format.mediaType, body: closing(format.write(session, plan, ctx), (e) => session.close(e)) };
   } catch (error) {
     await session.close(error);
     throw error;

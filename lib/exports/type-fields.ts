@@ -1,5 +1,6 @@
-// The fields of each claim type as the exports flatten them. Built-in types are listed here (a test
-// checks the list against their zod schemas); project-defined types bring their own definitions.
+// The fields of each claim type as the exports flatten them: the built-in types' declared fields
+// (lib/claims/types/builtin.ts); project-defined types bring their own definitions.
+import { BUILTIN_TYPES } from "../claims/types/builtin";
 import type { TFieldDefinition } from "../claims/types/custom";
 
 export type FieldKind = TFieldDefinition["kind"];
@@ -10,40 +11,4 @@ export interface TypeFields {
   fields: { name: string; kind: FieldKind }[];
 }
 
-export const BUILTIN_TYPE_FIELDS: readonly TypeFields[] = [
-  {
-    type: "victim_count",
-    fields: [
-      { name: "count", kind: "count" },
-      { name: "outcome", kind: "choice" },
-      { name: "event", kind: "entity" },
-      { name: "place", kind: "entity" },
-      { name: "period", kind: "period" },
-    ],
-  },
-  {
-    type: "role",
-    fields: [
-      { name: "person", kind: "entity" },
-      { name: "role", kind: "text" },
-      { name: "organization", kind: "entity" },
-      { name: "period", kind: "period" },
-    ],
-  },
-  {
-    type: "event",
-    fields: [
-      { name: "event", kind: "entity" },
-      { name: "eventType", kind: "text" },
-      { name: "place", kind: "entity" },
-      { name: "period", kind: "period" },
-    ],
-  },
-  {
-    type: "statement",
-    fields: [
-      { name: "speaker", kind: "entity" },
-      { name: "quote", kind: "text" },
-    ],
-  },
-];
+export const BUILTIN_TYPE_FIELDS: readonly TypeFields[] = Object.values(BUILTIN_TYPES).map((t) => ({ type: t.id, fields: t.fields.map((f) => ({ name: f.name, kind: f.kind })) }));

@@ -1,12 +1,10 @@
 // The files of a release, made by the same export pipeline as live exports with `now` fixed to
 // the release's creation time and its ids on the release's own URLs: regenerating them from the
 // same data gives the same bytes, which is how verify-release.ts checks a release.
-import { type FormatContext, FORMAT_FILES, formatChunks } from "../exports/export-formats";
 import type { ExportSession } from "../exports/export-session";
+import { type FormatContext, RELEASE_FORMATS, type TExportFormat } from "../exports/formats";
 import type { ExportPlan } from "../exports/plan-export";
-import type { TExportFilter, TExportFormat } from "../exports/schemas";
-
-export const RELEASE_FORMATS: readonly TExportFormat[] = ["csv", "jsonl", "w3c", "datapackage"];
+import type { TExportFilter } from "../exports/schemas";
 
 export interface ReleaseContext {
   releaseId: string;
@@ -35,7 +33,7 @@ export async function forEachReleaseFile(
   consume: (file: ReleaseFileBytes) => Promise<void>,
 ): Promise<void> {
   for (const [position, format] of RELEASE_FORMATS.entries()) {
-    const { fileName, mediaType } = FORMAT_FILES[format];
+    const { fileName, mediaType } = format;
     const ctx: FormatContext = {
       base: release.base,
       collectionId: releaseFileUrl(release.base, release.releaseId, fileName),
@@ -43,6 +41,6 @@ export async function forEachReleaseFile(
       filter: release.filter,
       now: release.createdAt,
     };
-    await consume({ format, name: fileName, mediaType, position, chunks: formatChunks(format, session, plan, ctx) });
+    await consume({ format: format.id, name: fileName, mediaType, position, chunks: format.write(session, plan, ctx) });
   }
 }

@@ -3,6 +3,7 @@
 // is the author (who may not review it) and the latest decision with its note.
 import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
+import { isOwnClaim } from "../access/may-review-claim";
 import { claimInclude, claimView, type ClaimView } from "../claims/claim-view";
 import { db } from "../db/client";
 
@@ -82,7 +83,7 @@ export async function listReviewQueue(access: ProjectAccess, query: TReviewQueue
     const last = own.at(-1);
     items.push({
       claim: claimView(row),
-      own: row.createdById === access.userId,
+      own: isOwnClaim(access, row),
       waitingSince: since.toISOString(),
       approvals: { count: approvers.size, byViewer: approvers.has(access.userId) },
       lastReview: last ? { reviewerId: last.reviewerId, decision: last.decision, note: last.note, createdAt: last.createdAt.toISOString() } : null,

@@ -1,4 +1,5 @@
 import type { ProjectAccess } from "../access/authorize-project";
+import { isOwnClaim } from "../access/may-review-claim";
 import { claimInclude, claimView } from "../claims/claim-view";
 import type { Tx } from "../db/client";
 import { db } from "../db/client";
@@ -23,7 +24,7 @@ const OUTCOME: Record<Exclude<TReview["decision"], "approve">, ClaimStatus> = {
 export async function reviewClaimIn(tx: Tx, access: ProjectAccess, claimId: string, input: TReview) {
   const claim = await tx.claim.findFirst({ where: { id: claimId, projectId: access.projectId } });
   if (!claim) throw notFound("claim");
-  if (claim.createdById === access.userId) throw new AppError("forbidden", "Nobody reviews their own claim.");
+  if (isOwnClaim(access, claim)) throw new AppError("forbidden", "Nobody reviews their own claim.");
   if (!REVIEWABLE.has(claim.status)) throw new AppError("conflict", `A ${claim.status} claim is not awaiting review.`);
   if (claim.deprecatedAt) throw new AppError("conflict", "The claim is deprecated.");
   const reviewId = newId("rev");

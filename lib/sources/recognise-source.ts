@@ -2,7 +2,7 @@
 // declared type only make the refusal clearer ("named like a PDF but is not one").
 import { AppError } from "../errors";
 import { SOURCE_KINDS } from "./kinds";
-import type { SourceKind } from "./source-kind";
+import { isNamedAs, type SourceKind } from "./source-kind";
 
 const SIGNATURES: readonly [RegExp, string][] = [
   [/^%PDF-/, "a PDF"],
@@ -22,20 +22,19 @@ export function describeBytes(head: Uint8Array): string {
 }
 
 /**
- * The kind the bytes show. A file named or declared as a PDF whose bytes are something else (often
- * an HTML error page saved under the report's name) is refused as "not a PDF", never read as text.
+ * The kind the bytes show. A file named or declared as a kind with a signature (a PDF) whose bytes
+ * are something else (often an HTML error page saved under the report's name) is refused as "not a
+ * PDF", never read as text.
  */
 export function recogniseSource(head: Uint8Array, name: string, declaredType = ""): SourceKind {
   if (head.length === 0) throw new AppError("invalid_input", "The file is empty.", { issues: [{ path: ["file"], message: "empty file" }] });
   const kind = SOURCE_KINDS.find((k) => k.sniff(head));
-  const pdfByName = /\.pdf$/i.test(name) || /^application\/pdf\b/i.test(declaredType);
-  if (kind && (kind.id === "pdf" || !pdfByName)) return kind;
+  const namedAs = SOURCE_KINDS.find((k) => k.signature !== undefined && isNamedAs(k, name, declaredType));
+  if (kind && (!namedAs || kind === namedAs)) return kind;
   const looks = kind ? `${kind.label.toLowerCase()}` : describeBytes(head);
-  const message = pdfByName
-    ? `“${name}” is named like a PDF but is not one: its bytes do not begin with %PDF- (they are ${kind ? looks : `like ${looks}`}).`
+  const message = namedAs
+    ? `“${name}” is named like a ${namedAs.label} but is not one: its bytes do not begin with ${namedAs.signature} (they are ${kind ? looks : `like ${looks}`}).`
     : `“${name}” is not a file type the workbench takes (its bytes look like ${looks}). Upload ${SOURCE_KINDS.map((k) => k.label).join(", ")}.`;
-  throw new AppError("invalid_input", message, {
-    issues: [{ path: ["file"], message: pdfByName ? "not_pdf" : "unknown_type" }],
-    details: { reason: pdfByName ? "not_pdf" : "unknown_type" },
-  });
+  const reason = namedAs ? `not_${namedAs.id}` : "unknown_type";
+  throw new AppError("invalid_input", message, { issues: [{ path: ["file"], message: reason }], details: { reason } });
 }

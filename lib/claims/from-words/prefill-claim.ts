@@ -76,11 +76,12 @@ export function prefillFields(type: FormClaimType, input: PrefillInput): Record<
   return out;
 }
 
-/** The type the words most look like: a count → victim_count, speech → statement, a role → role. */
+/** The type the words most look like: a count → the first type with a count, speech → statement, a role → role. */
 export function guessClaimType(types: readonly FormClaimType[], input: PrefillInput): string | undefined {
   const has = (id: string) => types.some((t) => t.id === id);
   const { words, mentions } = input;
-  if (has("victim_count") && parseCount(words)) return "victim_count";
+  const counted = types.find((t) => t.fields.some((f) => f.kind === "count"));
+  if (counted && parseCount(words)) return counted.id;
   if (has("statement") && (SAYS.test(words) || /^[\s"“«]/.test(words))) return "statement";
   if (has("role") && ROLE.test(words) && mentions.some((m) => m.kind === "person")) return "role";
   if (has("event") && mentions.some((m) => m.kind === "event")) return "event";

@@ -1,71 +1,61 @@
-// The built-in claim types of the public API, each a zod schema shared by the browser form and the
-// server, plus which of its fields name entities (and of which kinds) and what the claim is about.
-import { z } from "zod";
-import type { TEntityKind } from "../../entities/schemas";
-import { ZCount, ZEntityRef, ZPeriod } from "./shared";
+// The built-in claim types of the public API, each declared once as typed fields (the form project
+// owners use for their own types). The zod schema shared by the browser form and the server, the
+// form's fields, the export columns, the settings page and the one-line summaries follow from it.
+import { type ClaimTypeDeclaration, type ClaimTypeDefinition, defineClaimType } from "./define-claim-type";
 
 export const OUTCOMES = ["killed", "executed", "arrested", "disappeared", "injured", "displaced", "other"] as const;
 
-export const ZVictimCount = z
-  .object({ count: ZCount, outcome: z.enum(OUTCOMES), event: ZEntityRef.optional(), place: ZEntityRef.optional(), period: ZPeriod.optional() })
-  .strict();
-export const ZRoleClaim = z
-  .object({ person: ZEntityRef, role: z.string().trim().min(1, "is required").max(300), organization: ZEntityRef.optional(), period: ZPeriod.optional() })
-  .strict();
-export const ZEventClaim = z
-  .object({ event: ZEntityRef, eventType: z.string().trim().min(1).max(200).optional(), place: ZEntityRef.optional(), period: ZPeriod.optional() })
-  .strict();
-export const ZStatementClaim = z.object({ speaker: ZEntityRef, quote: z.string().trim().min(1, "is required").max(20_000) }).strict();
-
-export interface EntityField {
-  field: string;
-  kinds: TEntityKind[];
-}
-
-export interface ClaimTypeDefinition {
-  id: string;
-  name: string;
-  builtIn: boolean;
-  schema: z.ZodType<Record<string, unknown>>;
-  entityFields: EntityField[];
-  /** The entity field that says what the claim is about, for grouping in the compare view. */
-  subjectField?: string;
-  /** The field holding a count, when the type has one. */
-  countField?: string;
-}
-
-export const BUILTIN_TYPES: Record<string, ClaimTypeDefinition> = {
-  victim_count: {
+const BUILTIN_DECLARATIONS: readonly ClaimTypeDeclaration[] = [
+  {
     id: "victim_count",
     name: "Victim count",
-    builtIn: true,
-    schema: ZVictimCount,
-    entityFields: [{ field: "event", kinds: ["event"] }, { field: "place", kinds: ["place"] }],
-    subjectField: "event",
-    countField: "count",
+    fields: [
+      { name: "count", kind: "count", required: true },
+      { name: "outcome", kind: "choice", required: true, options: OUTCOMES },
+      { name: "event", kind: "entity", entityKind: "event" },
+      { name: "place", kind: "entity", entityKind: "place" },
+      { name: "period", kind: "period" },
+    ],
+    summary: "{count}[ {outcome}]",
+    countLabel: "Number of people",
   },
-  role: {
+  {
     id: "role",
     name: "Role",
-    builtIn: true,
-    schema: ZRoleClaim,
-    entityFields: [{ field: "person", kinds: ["person"] }, { field: "organization", kinds: ["organization"] }],
-    subjectField: "person",
+    fields: [
+      { name: "person", kind: "entity", required: true, entityKind: "person" },
+      { name: "role", kind: "text", required: true, maxLength: 300 },
+      { name: "organization", label: "Organisation", kind: "entity", entityKind: "organization" },
+      { name: "period", kind: "period" },
+    ],
+    summary: "{person}: {role}[, {organization}]",
   },
-  event: {
+  {
     id: "event",
     name: "Event",
-    builtIn: true,
-    schema: ZEventClaim,
-    entityFields: [{ field: "event", kinds: ["event"] }, { field: "place", kinds: ["place"] }],
-    subjectField: "event",
+    fields: [
+      { name: "event", kind: "entity", required: true, entityKind: "event" },
+      { name: "eventType", label: "Event type", kind: "text", maxLength: 200 },
+      { name: "place", kind: "entity", entityKind: "place" },
+      { name: "period", kind: "period" },
+    ],
+    summary: "{event}[ ({eventType})]",
   },
-  statement: {
+  {
     id: "statement",
     name: "Statement",
-    builtIn: true,
-    schema: ZStatementClaim,
-    entityFields: [{ field: "speaker", kinds: ["person", "organization"] }],
-    subjectField: "speaker",
+    fields: [
+      { name: "speaker", kind: "entity", required: true, entityKind: ["person", "organization"] },
+      { name: "quote", kind: "text", required: true, maxLength: 20_000 },
+    ],
+    summary: "{speaker}: “{quote:100}”",
   },
-};
+];
+
+/** By id, in declaration order (the order forms and exports list them). */
+export const BUILTIN_TYPES: Readonly<Record<string, ClaimTypeDefinition>> = Object.fromEntries(
+  BUILTIN_DECLARATIONS.map((d) => [d.id, defineClaimType({ ...d, builtIn: true })]),
+);
+
+/** The type the compare view opens on: the first built-in type with a count. */
+export const DEFAULT_COMPARE_TYPE = Object.values(BUILTIN_TYPES).find((t) => t.countField)?.id ?? "";

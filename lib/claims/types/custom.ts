@@ -1,10 +1,9 @@
 // Project-defined claim types: owners describe typed fields, and the zod schema (hence the form,
-// the validation and the JSON Schema) follows from that description.
+// the validation and the JSON Schema) follows from that description (define-claim-type.ts), as it
+// does for the built-in types.
 import { z } from "zod";
-import { ZPartialDate } from "../../documents/schemas";
 import { ZEntityKind } from "../../entities/schemas";
-import type { ClaimTypeDefinition } from "./builtin";
-import { ZCount, ZEntityRef, ZPeriod } from "./shared";
+import { type ClaimTypeDefinition, defineClaimType } from "./define-claim-type";
 
 const ZFieldName = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, "must start with a lowercase letter and use letters, digits or _");
 
@@ -38,40 +37,7 @@ export const ZCreateClaimType = z
   .strict();
 export type TCreateClaimType = z.infer<typeof ZCreateClaimType>;
 
-function fieldSchema(f: TFieldDefinition): z.ZodType {
-  switch (f.kind) {
-    case "text":
-      return z.string().trim().min(1, "is required").max(f.maxLength ?? 20_000);
-    case "number": {
-      let n = f.integer ? z.number().int() : z.number();
-      if (f.min !== undefined) n = n.min(f.min);
-      if (f.max !== undefined) n = n.max(f.max);
-      return n;
-    }
-    case "count":
-      return ZCount;
-    case "date":
-      return ZPartialDate;
-    case "period":
-      return ZPeriod;
-    case "choice":
-      return z.enum(f.options as [string, ...string[]]);
-    case "entity":
-      return ZEntityRef;
-  }
-}
-
+/** A project type as stored: its fields are its declaration. */
 export function customTypeDefinition(row: { id: string; name: string; fields: TFieldDefinition[] }): ClaimTypeDefinition {
-  const shape = Object.fromEntries(row.fields.map((f) => [f.name, f.required ? fieldSchema(f) : fieldSchema(f).optional()]));
-  const entityFields = row.fields.flatMap((f) => (f.kind === "entity" ? [{ field: f.name, kinds: f.entityKind ? [f.entityKind] : [] }] : []));
-  const countField = row.fields.find((f) => f.kind === "count")?.name;
-  return {
-    id: row.id,
-    name: row.name,
-    builtIn: false,
-    schema: z.object(shape).strict() as unknown as z.ZodType<Record<string, unknown>>,
-    entityFields,
-    subjectField: entityFields[0]?.field,
-    countField,
-  };
+  return defineClaimType({ id: row.id, name: row.name, fields: row.fields, builtIn: false });
 }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
-import { BUILTIN_TYPES, type ClaimTypeDefinition } from "./builtin";
+import { BUILTIN_TYPES } from "./builtin";
+import type { ClaimTypeDefinition } from "./define-claim-type";
 import { customTypeDefinition, ZFieldDefinition } from "./custom";
 
 const ZStoredFields = z.array(ZFieldDefinition);

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { ZCompareQuery } from "../../claims/compare-query";
 import { ZClaimQuery, ZCreateClaim, ZUpdateClaim } from "../../claims/schemas";
+import { BUILTIN_TYPES, DEFAULT_COMPARE_TYPE } from "../../claims/types/builtin";
 import { ZCreateClaimType } from "../../claims/types/custom";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
@@ -18,7 +19,7 @@ export const listClaimTypes = defineRoute({
   operationId: "listClaimTypes",
   summary: "The built-in and project-defined claim types, each with the JSON Schema of its fields",
   description:
-    "Built-in types first (victim_count, role, event, statement), then the project's own in the order they were " +
+    `Built-in types first (${Object.keys(BUILTIN_TYPES).join(", ")}), then the project's own in the order they were ` +
     "made. `jsonSchema` describes the `fields` a claim of that type takes: validate against it before POSTing",
   tags: ["Claims"],
   auth: "required",
@@ -104,7 +105,7 @@ export const compareClaims = defineRoute({
   operationId: "compareClaims",
   summary: "Claims grouped by what they are about, side by side, with their independent origins",
   description:
-    "Groups the claims of one `type` (default victim_count) by the entity they are about (merged entities as one), " +
+    `Groups the claims of one \`type\` (default ${DEFAULT_COMPARE_TYPE}) by the entity they are about (merged entities as one), ` +
     "and summarises each group: the range of counts, and which claims trace back to independent origins " +
     "(distinct asserting sources) rather than one report repeated",
   tags: ["Claims"],

@@ -1,12 +1,19 @@
 // Contracts of dataset exports, releases and annotation import.
 import { z } from "zod";
 import { ZImportBody, ZImportQuery } from "../../annotation-import/schemas";
-import { ZCompareReleases, ZCreateRelease, ZExportQuery } from "../../exports/schemas";
+import { EXPORT_FORMATS, RELEASE_FORMATS, ZExportQuery } from "../../exports/formats";
+import { ZCompareReleases, ZCreateRelease } from "../../exports/schemas";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
 import { pageOf } from "./resources";
 
 const Id = z.string().describe("An opaque id.");
+
+// The export formats' names, files and types, as the format registry declares them.
+const orList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} or ${items.at(-1)}` : (items[0] ?? ""));
+const andList = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
+const RELEASE_FILE_NAMES = RELEASE_FORMATS.map((f) => f.fileName);
+const formatsCounting = (unit: "rows" | "claims") => EXPORT_FORMATS.filter((f) => f.unit === unit).map((f) => f.id).join(", ");
 const Timestamp = z.iso.datetime().describe("ISO 8601, UTC.");
 
 export const ZReleaseOut = z
@@ -21,7 +28,7 @@ export const ZReleaseOut = z
     files: z.array(
       z
         .object({
-          name: z.string().describe("claims.csv, claims.jsonl, claims.w3c.jsonld, datapackage.zip, log-proofs.jsonl or verify.html."),
+          name: z.string().describe(`${orList([...RELEASE_FILE_NAMES, "log-proofs.jsonl", "verify.html"])}.`),
           mediaType: z.string(),
           bytes: z.number().int(),
           sha256: z.string().describe("sha256 of exactly the bytes GET .../files/{name} returns."),
@@ -74,14 +81,19 @@ export const exportDataset = defineRoute({
   method: "GET",
   path: "/projects/{projectId}/export",
   operationId: "exportDataset",
-  summary: "Stream the project's claims as CSV, JSONL, a W3C AnnotationCollection or a data package (default: approved claims)",
+  summary: `Stream the project's claims as ${orList(EXPORT_FORMATS.map((f) => f.label))} (default: approved claims)`,
   description:
-    "Filters may repeat or list values with commas (`type=role,event`). Headers: `X-Total-Count` (CSV rows, or claims), `X-Claim-Count`, `X-Row-Count`. CSV has one row per claim × evidence span (`evidence_index` from 1). Viewers may export. Writes an `export.created` event.",
+    "Filters may repeat or list values with commas (`type=role,event`). Headers: " +
+    `\`X-Total-Count\` (claim × evidence rows for ${formatsCounting("rows")}; claims for ${formatsCounting("claims")}), \`X-Claim-Count\`, \`X-Row-Count\`. ` +
+    "CSV has one row per claim × evidence span (`evidence_index` from 1). Viewers may export. Writes an `export.created` event.",
   tags: ["Exports"],
   auth: "required",
   query: ZExportQuery,
   responses: {
-    200: { description: "The dataset, streamed (csv: text/csv; jsonl: application/x-ndjson; w3c: application/ld+json; datapackage: application/zip).", contentType: "application/octet-stream" },
+    200: {
+      description: `The dataset, streamed (${EXPORT_FORMATS.map((f) => `${f.id}: ${f.mediaType.split(";")[0]}`).join("; ")}).`,
+      contentType: "application/octet-stream",
+    },
   },
   errors: [404],
 });
@@ -107,7 +119,7 @@ export const createRelease = defineRoute({
   operationId: "createRelease",
   summary: "Freeze an export as a named release (reviewers and owners)",
   description:
-    "Stores claims.csv, claims.jsonl, claims.w3c.jsonld and datapackage.zip with their sha256; they never change. Also log-proofs.jsonl " +
+    `Stores ${andList(RELEASE_FILE_NAMES)} with their sha256; they never change. Also log-proofs.jsonl ` +
     "(one line per claim: `{claimId, events: [{seq, leafIndex, auditPath, event}]}`, every event of the claim proved against `logHead`) " +
     "and verify.html, a self-contained page that checks the files, the head's signature and every proof offline.",
   tags: ["Exports"],

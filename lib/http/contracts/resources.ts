@@ -4,7 +4,8 @@
 // never breaks a script. Each has an `id` in its metadata, so it becomes a named component.
 import { z } from "zod";
 import { ROLES } from "../../access/permissions";
-import { CLAIM_STATUSES, MODALITIES, STANCES } from "../../claims/schemas";
+import { attributeOutputShape } from "../../claims/attributes/attribute-schemas";
+import { CLAIM_STATUSES } from "../../claims/schemas";
 import { ENTITY_KINDS } from "../../entities/schemas";
 import { ERROR_STATUS, type ErrorCode } from "../../errors";
 
@@ -192,8 +193,7 @@ export const ZClaimOut = z
         assertedBy: Id,
         reportedBy: Id.nullable(),
         via: z.array(Id),
-        stance: z.enum(STANCES),
-        modality: z.enum(MODALITIES),
+        ...attributeOutputShape(),
       })
       .loose(),
     subjectEntityId: Id.nullable(),

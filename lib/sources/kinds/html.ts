@@ -13,6 +13,8 @@ export const htmlKind: SourceKind = {
   label: "HTML page",
   mediaType: "text/html; charset=utf-8",
   maxBytes: 20 * 1024 * 1024,
+  extensions: [".html", ".htm"],
+  mediaTypes: ["text/html"],
   sniff: (head) => HTML_START.test(textStart(head)) && looksLikeUtf8Text(head, false),
   async extract(bytes, { onProgress }) {
     let html: string;

@@ -13,6 +13,9 @@ export const pdfKind: SourceKind = {
   label: "PDF",
   mediaType: "application/pdf",
   maxBytes: MAX_UPLOAD_BYTES,
+  extensions: [".pdf"],
+  mediaTypes: ["application/pdf"],
+  signature: "%PDF-",
   sniff: (head) => looksLikePdf(head),
   refuseAtOnce: ({ tail }) =>
     Buffer.from(tail).toString("latin1").includes(END_MARKER)

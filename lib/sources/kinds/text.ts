@@ -11,6 +11,8 @@ export const textKind: SourceKind = {
   label: "Plain text or Markdown",
   mediaType: "text/plain; charset=utf-8",
   maxBytes: MAX_TEXT_BYTES,
+  extensions: [".txt", ".md", ".markdown"],
+  mediaTypes: ["text/plain", "text/markdown"],
   sniff: (head) => head.length > 0 && looksLikeUtf8Text(head, false),
   async extract(bytes, { onProgress }) {
     let text: string;

@@ -1,6 +1,8 @@
 // A claim in one line for tables ("≥ 30,000 executed", "Hossein-Ali Montazeri: deputy leader"),
 // and any field value as text. Entity ids become names through `name`.
 import { formatNumber } from "@/app/_lib/format";
+import { BUILTIN_TYPES } from "@/lib/claims/types/builtin";
+import { renderSummary } from "@/lib/claims/types/render-summary";
 import { asCount, formatCount, formatPeriod, isPeriod } from "./format-count";
 import { humanize } from "./labels";
 
@@ -23,26 +25,22 @@ export function valueText(value: unknown, name: NameOf): string {
   return JSON.stringify(value);
 }
 
-/** `labels` names the fields of a project-defined type as its owner labelled them. */
+/**
+ * Built-in types by their declared summary template; a project-defined type lists its first fields,
+ * which `labels` names as its owner labelled them.
+ */
 export function claimSummary(type: string, fields: Record<string, unknown>, name: NameOf, labels: Record<string, string> = {}): string {
   const text = (key: string) => valueText(fields[key], name);
-  const has = (key: string) => fields[key] !== undefined && fields[key] !== null && fields[key] !== "";
-  switch (type) {
-    case "victim_count":
-      return `${text("count")} ${has("outcome") ? text("outcome") : ""}`.trim();
-    case "role":
-      return `${text("person")}: ${text("role")}${has("organization") ? `, ${text("organization")}` : ""}`;
-    case "event":
-      return `${text("event")}${has("eventType") ? ` (${text("eventType")})` : ""}`;
-    case "statement":
-      return `${text("speaker")}: “${truncate(text("quote"), 100)}”`;
-    default:
-      return truncate(
-        Object.keys(fields)
-          .slice(0, 3)
-          .map((k) => `${labels[k] ?? humanize(k)}: ${text(k)}`)
-          .join(" · "),
-        140,
-      );
+  const template = BUILTIN_TYPES[type]?.summary;
+  if (template) {
+    const has = (key: string) => fields[key] !== undefined && fields[key] !== null && fields[key] !== "";
+    return renderSummary(template, { text: (key, max) => (max === undefined ? text(key) : truncate(text(key), max)), has });
   }
+  return truncate(
+    Object.keys(fields)
+      .slice(0, 3)
+      .map((k) => `${labels[k] ?? humanize(k)}: ${text(k)}`)
+      .join(" · "),
+    140,
+  );
 }

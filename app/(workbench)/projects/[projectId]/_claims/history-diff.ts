@@ -1,6 +1,7 @@
 // Before/after of a claim event, field by field. Events record the claim in two shapes (the API
 // view, with `attribution` nested and evidence as ids; the stored snapshot, with `assertedById`
 // and evidence rows), so both are first brought to one flat shape, then compared.
+import { ATTRIBUTES } from "@/lib/claims/attributes/claim-attributes";
 
 export type FlatState = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ export interface Change {
 /** Bookkeeping that is derived from the fields or shown elsewhere (the version is in the heading). */
 const SKIP = new Set(["id", "projectId", "createdAt", "updatedAt", "createdBy", "evidenceDocuments", "count", "countMin", "countMax", "subjectEntityId", "entities", "version", "type"]);
 const RENAME: Record<string, string> = { assertedById: "assertedBy", reportedById: "reportedBy" };
-const ORDER = ["evidence", "assertedBy", "via", "reportedBy", "stance", "modality", "status", "credibility", "deprecated"];
+const ORDER = ["evidence", "assertedBy", "via", "reportedBy", ...ATTRIBUTES.map((a) => a.name), "status", "credibility", "deprecated"];
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 

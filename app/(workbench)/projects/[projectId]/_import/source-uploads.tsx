@@ -2,12 +2,16 @@
 // Files brought in as sources: dropped on the box or chosen (several at once), each uploaded as
 // it is and read by the server in the background, each with its own progress bar.
 import { type DragEvent, useRef, useState } from "react";
+import type { SourceKindInfo } from "@/lib/sources/source-kind";
 import { SourceUploadRow } from "./source-upload-row";
 import "./import.css";
 
 const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
 
-export function SourceUploads({ projectId }: { projectId: string }) {
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** `kinds`: the source kind registry as plain data; the hint and the picker's filter come from it. */
+export function SourceUploads({ projectId, kinds }: { projectId: string; kinds: readonly SourceKindInfo[] }) {
   const [files, setFiles] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -40,11 +44,19 @@ export function SourceUploads({ projectId }: { projectId: string }) {
     >
       <legend>Upload files</legend>
       <p className="field-hint" id="source-uploads-hint">
-        PDF, HTML, plain text or Markdown, up to 200 MB each; several at once. The original file is kept unchanged beside the text read from it.
+        {kinds.map((k) => `${k.label} (up to ${megabytes(k.maxBytes)})`).join(", ")}; several at once. The original file is kept unchanged beside the text read from it.
       </p>
       <div className="text-source-file">
         <label htmlFor="source-uploads-input">Choose files</label>
-        <input ref={input} id="source-uploads-input" type="file" multiple aria-describedby="source-uploads-hint" onChange={(e) => add(e.target.files)} />
+        <input
+          ref={input}
+          id="source-uploads-input"
+          type="file"
+          multiple
+          accept={kinds.flatMap((k) => [...k.extensions, ...k.mediaTypes]).join(",")}
+          aria-describedby="source-uploads-hint"
+          onChange={(e) => add(e.target.files)}
+        />
         <span className="text-source-drop-hint" aria-hidden="true">
           or drop them anywhere in this box
         </span>

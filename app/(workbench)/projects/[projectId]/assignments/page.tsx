@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function AssignmentsPage({ params }: { params: Params }) {
   const { projectId } = await params;
   const { access, project } = await loadProject(projectId, `/projects/${projectId}/assignments`);
-  const seeAll = can(access.role, "claim.review");
+  const seeAll = can(access.role, "assignment.read_all");
   const manage = can(access.role, "assignment.manage");
   const [mine, all, members, documents] = await Promise.all([
     listAssignments(access, { userId: access.userId }),

@@ -52,7 +52,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
         </p>
         {groups.length === 0 && type ? <p className="empty">No {typeLabel(query.type).toLowerCase()} claims match.</p> : null}
         {groups.map((g, i) => (
-          <CompareGroup key={g.subject?.id ?? "none"} projectId={projectId} index={i} group={g} type={query.type} typeLabel={typeLabel(query.type)} countField={type?.countField} />
+          <CompareGroup key={g.subject?.id ?? "none"} projectId={projectId} index={i} group={g} type={query.type} typeLabel={typeLabel(query.type)} countField={type?.countField} countLabel={type?.countLabel ?? "Count"} />
         ))}
       </div>
     </>

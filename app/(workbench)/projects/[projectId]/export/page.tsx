@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/access/permissions";
+import { exportFormatInfos } from "@/lib/exports/formats";
 import { listFilterOptions } from "@/lib/exports/list-filter-options";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { ProjectNav } from "../_components/project-nav";
@@ -29,7 +30,7 @@ export default async function ExportPage({ params }: { params: Params }) {
       <ProjectNav projectId={projectId} current="export" memberCount={project.memberCount} />
       <div className="page-grid">
         <div className="page-primary">
-          <ExportForm projectId={projectId} options={options} canRelease={can(access.role, "release.create")} />
+          <ExportForm projectId={projectId} formats={exportFormatInfos()} options={options} canRelease={can(access.role, "release.create")} />
         </div>
         <aside className="page-side panel" aria-labelledby="export-about">
           <h2 id="export-about">About the files</h2>

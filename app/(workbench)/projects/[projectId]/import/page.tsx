@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { sourceKindInfos } from "@/lib/sources/kinds";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { SourceUploads } from "../_import/source-uploads";
 import { CaptureForm } from "./_components/capture-form";
@@ -29,7 +30,7 @@ export default async function ImportPage({ params }: { params: Params }) {
         <div className="import-grid">
           <div className="import-sources">
             <section className="panel" aria-label="Upload files">
-              <SourceUploads projectId={projectId} />
+              <SourceUploads projectId={projectId} kinds={sourceKindInfos()} />
             </section>
             <section className="panel" aria-label="Capture a web page">
               <CaptureForm projectId={projectId} />

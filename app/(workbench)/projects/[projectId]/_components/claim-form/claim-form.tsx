@@ -6,7 +6,7 @@
 import "./claim-form.css";
 import { type KeyboardEvent, type ReactNode, useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { MODALITIES, STANCES } from "@/lib/claims/schemas";
+import { ATTRIBUTES } from "@/lib/claims/attributes/claim-attributes";
 import type { FormClaimType } from "@/lib/claims/types/form-fields";
 import type { EntityName } from "@/lib/entities/list-entity-names";
 import { type CreateEntity, EntityPicker } from "./entity-picker";
@@ -45,14 +45,14 @@ interface Props {
   children?: ReactNode;
 }
 
-const STANCE_LABELS: Record<string, string> = { asserts: "Asserts", quotes: "Quotes", disputes: "Disputes", denies: "Denies" };
-const MODALITY_LABELS: Record<string, string> = { alleged: "Alleged", estimated: "Estimated", confirmed: "Confirmed", unspecified: "Unspecified" };
+/** An attribute the API requires starts at its first value; one with a default starts empty. */
+const ATTRIBUTE_START: Json = Object.fromEntries(ATTRIBUTES.filter((a) => a.default === undefined).map((a) => [a.name, a.values[0]]));
 
 export function ClaimForm(props: Props) {
   const { types, entities, initial, typeLocked, prefill, busy, onCreateEntity } = props;
   const [typeId, setTypeId] = useState(initial.type);
   const [fields, setFields] = useState<Json>(initial.fields);
-  const [attribution, setAttribution] = useState<Json>(() => ({ stance: "asserts", ...initial.attribution }));
+  const [attribution, setAttribution] = useState<Json>(() => ({ ...ATTRIBUTE_START, ...initial.attribution }));
   const [issues, setIssues] = useState<readonly { path: string; message: string }[]>([]);
   const [shownServerIssues, setShownServerIssues] = useState(props.serverIssues);
   const formRef = useRef<HTMLFormElement>(null);
@@ -180,29 +180,27 @@ export function ClaimForm(props: Props) {
           ) : null}
         </div>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="cf-attribution-stance">Stance</label>
-            <select id="cf-attribution-stance" value={String(attribution.stance ?? "asserts")} onChange={(e) => setAttr("stance", e.target.value)}>
-              {STANCES.map((s) => (
-                <option key={s} value={s}>
-                  {STANCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="cf-attribution-modality">
-              Modality <span className="field-optional">(optional)</span>
-            </label>
-            <select id="cf-attribution-modality" value={String(attribution.modality ?? "")} onChange={(e) => setAttr("modality", e.target.value || undefined)}>
-              <option value="">—</option>
-              {MODALITIES.map((m) => (
-                <option key={m} value={m}>
-                  {MODALITY_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          </div>
+          {ATTRIBUTES.map((a) => (
+            <div key={a.name} className="field">
+              <label htmlFor={`cf-attribution-${a.name}`}>
+                {a.label}
+                {a.default !== undefined ? (
+                  <>
+                    {" "}
+                    <span className="field-optional">(optional)</span>
+                  </>
+                ) : null}
+              </label>
+              <select id={`cf-attribution-${a.name}`} value={String(attribution[a.name] ?? ATTRIBUTE_START[a.name] ?? "")} onChange={(e) => setAttr(a.name, e.target.value || undefined)}>
+                {a.default !== undefined ? <option value="">—</option> : null}
+                {a.values.map((v) => (
+                  <option key={v} value={v}>
+                    {a.valueLabels[v]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
         </div>
         <div className="field">
           <label htmlFor="cf-attribution-reportedBy">

@@ -51,7 +51,7 @@ export default async function AgreementPage({ params }: { params: Params }) {
       <ProjectNav projectId={projectId} current="assignments" memberCount={project.memberCount} />
     </>
   );
-  if (!can(access.role, "claim.review")) {
+  if (!can(access.role, "agreement.read")) {
     return (
       <>
         {head}

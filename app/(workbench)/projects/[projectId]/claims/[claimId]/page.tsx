@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { mayEditClaim } from "@/lib/access/may-edit-claim";
 import { can } from "@/lib/access/permissions";
 import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
 import { claimHistory } from "@/lib/claims/claim-history";
@@ -52,11 +53,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
   ]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === claim.type);
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
-  const isAuthor = claim.createdBy === access.userId;
+  const isAuthor = mayEditClaim(access, { createdById: claim.createdBy });
   const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
-  const projectTypes = (type && !type.builtIn) || editable ? await listProjectClaimTypes(access) : [];
-  const own = type && !type.builtIn ? projectTypes.find((t) => t.name === claim.type) : undefined;
-  const labels: Record<string, string> = Object.fromEntries(own?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
+  const projectTypes = editable ? await listProjectClaimTypes(access) : [];
+  // The type's declared fields name and order what the page shows, built-in and project types alike.
+  const labels: Record<string, string> = Object.fromEntries(type?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
   const recorded = [...stringsIn(history.map((e) => e.data), new Set())];
   const [historyEntities, historySpans, people] = await Promise.all([
     getEntityRefs(access, recorded.slice(0, 500)),
@@ -85,7 +86,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
           {editable ? <EditClaim projectId={projectId} claim={claim} types={formTypes} entities={entityNames} reporterDefault={null} /> : null}
           <section aria-labelledby="attribution-heading" className="panel">
             <h2 id="attribution-heading">Attribution</h2>
-            <AttributionLine projectId={projectId} attribution={claim.attribution} entities={entities} modality={claim.attribution.modality} />
+            <AttributionLine projectId={projectId} attribution={claim.attribution} entities={entities} />
             {claim.subjectEntityId ? (
               <p className="small">
                 <Link href={`/projects/${projectId}/compare?type=${encodeURIComponent(claim.type)}&subject=${entities[claim.subjectEntityId]?.id ?? claim.subjectEntityId}`}>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatDate, isoString } from "@/app/_lib/format";
+import { notableAttributeValues } from "@/lib/claims/attributes/describe-attributes";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { DescribedClaims } from "@/lib/claims/describe-claims";
 import { claimSummary } from "../../_claims/claim-summary";
@@ -49,8 +50,7 @@ export function ClaimsTable({ projectId, claims, described, typeLabel }: Props) 
                 <td>
                   <EntityLink projectId={projectId} id={c.attribution.assertedBy} entity={entities[c.attribution.assertedBy]} showReliability />
                   <span className="row-sub">
-                    {c.attribution.stance}
-                    {c.attribution.modality !== "unspecified" ? `, ${c.attribution.modality}` : ""}
+                    {notableAttributeValues(c.attribution).join(", ")}
                   </span>
                 </td>
                 <td>

@@ -17,9 +17,11 @@ interface Props {
   type: string;
   typeLabel: string;
   countField: string | undefined;
+  /** What the count counts, for the chart's axis. */
+  countLabel: string;
 }
 
-export function CompareGroup({ projectId, index, group, type, typeLabel, countField }: Props) {
+export function CompareGroup({ projectId, index, group, type, typeLabel, countField, countLabel }: Props) {
   const subject = group.subject?.name ?? "No subject named";
   const names = new Map(group.claims.flatMap((r) => [r.assertedBy, r.reportedBy, ...r.via, group.subject]).flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
   const values = group.claims.map((r) => claimSummary(type, r.fields, (id) => names.get(id)));
@@ -46,7 +48,7 @@ export function CompareGroup({ projectId, index, group, type, typeLabel, countFi
           <EstimatesChart
             id={id}
             label={`${typeLabel} estimates for ${subject}: ${group.claims.length} ${group.claims.length === 1 ? "claim" : "claims"}${range}.`}
-            axisLabel={type === "victim_count" ? "Number of people" : "Count"}
+            axisLabel={countLabel}
             rows={group.claims.map((r, i) => {
               const count = asCount(r.fields[countField]);
               return {

@@ -1,5 +1,6 @@
 // The claims of one group side by side, numbered as in the chart: the chart's text alternative.
 import Link from "next/link";
+import { ATTRIBUTES, type AttributeName } from "@/lib/claims/attributes/claim-attributes";
 import { EntityLink } from "../../_claims/entity-link";
 import { EvidenceQuote } from "../../_claims/evidence-quote";
 import { StatusBadge } from "../../_claims/status-badge";
@@ -24,8 +25,11 @@ export function CompareTable({ projectId, rows, values, caption }: { projectId: 
             <th scope="col">Asserted by</th>
             <th scope="col">Reported by</th>
             <th scope="col">Via</th>
-            <th scope="col">Stance</th>
-            <th scope="col">Modality</th>
+            {ATTRIBUTES.map((a) => (
+              <th key={a.name} scope="col">
+                {a.label}
+              </th>
+            ))}
             <th scope="col">Status</th>
             <th scope="col">Evidence</th>
           </tr>
@@ -58,8 +62,9 @@ export function CompareTable({ projectId, rows, values, caption }: { projectId: 
                   <span className="muted">–</span>
                 )}
               </td>
-              <td>{r.stance}</td>
-              <td>{r.modality}</td>
+              {ATTRIBUTES.map((a) => (
+                <td key={a.name}>{r[a.name as AttributeName]}</td>
+              ))}
               <td>
                 <StatusBadge status={r.status} deprecated={r.deprecated} />
               </td>

@@ -6,35 +6,32 @@ import { FormMessage } from "@/app/_components/form-message";
 import type { FieldErrors } from "@/app/_lib/form-state";
 import { CLAIM_STATUSES } from "@/lib/claims/schemas";
 import type { FilterOptions } from "@/lib/exports/list-filter-options";
-import type { TExportFormat } from "@/lib/exports/schemas";
+import type { ExportFormatInfo, TExportFormat } from "@/lib/exports/formats";
 import { choiceFromForm, exportQuery } from "../_lib/export-url";
 import { ExportProgress } from "./export-progress";
 import { ReleaseForm } from "./release-form";
 import { useExportDownload } from "./use-export-download";
 import "./export.css";
 
-const FORMATS: { value: TExportFormat; label: string; hint: string }[] = [
-  { value: "csv", label: "CSV", hint: "One row per claim and evidence span; opens in R, Python, spreadsheets." },
-  { value: "jsonl", label: "JSON Lines", hint: "One claim per line, nested: fields, evidence, attribution, reviews." },
-  { value: "w3c", label: "W3C Web Annotation", hint: "An AnnotationCollection (JSON-LD) targeting the evidence spans." },
-  { value: "datapackage", label: "Data package", hint: "A zip of CSV tables (claims, evidence, documents, entities, reviews) with datapackage.json." },
-];
-const UNITS: Record<TExportFormat, string> = { csv: "rows", jsonl: "claims", w3c: "claims", datapackage: "claims" };
 const STATUS_LABELS: Record<string, string> = { changes_requested: "changes requested" };
 
-export function ExportForm({ projectId, options, canRelease }: { projectId: string; options: FilterOptions; canRelease: boolean }) {
+/** `formats`: the format registry as plain data, the first being the default. */
+export function ExportForm({ projectId, formats, options, canRelease }: { projectId: string; formats: ExportFormatInfo<TExportFormat>[]; options: FilterOptions; canRelease: boolean }) {
+  const [first] = formats;
+  if (!first) throw new Error("no export formats");
   const form = useRef<HTMLFormElement>(null);
   const download = useExportDownload();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [format, setFormat] = useState<TExportFormat>("csv");
-  const [href, setHref] = useState(`/api/v1/projects/${projectId}/export?format=csv`);
+  const [format, setFormat] = useState<TExportFormat>(first.id);
+  const [href, setHref] = useState(`/api/v1/projects/${projectId}/export?format=${first.id}`);
+  const formatOf = (id: TExportFormat) => formats.find((f) => f.id === id) ?? first;
   const base = `/api/v1/projects/${projectId}/export`;
 
-  const current = () => (form.current ? exportQuery(choiceFromForm(form.current)) : null);
+  const current = () => (form.current ? exportQuery(choiceFromForm(form.current, first.id)) : null);
   const refresh = () => {
     const q = current();
     if (q && "params" in q) setHref(`${base}?${q.params}`);
-    if (form.current) setFormat(choiceFromForm(form.current).format);
+    if (form.current) setFormat(choiceFromForm(form.current, first.id).format);
   };
   const onSubmit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -42,7 +39,7 @@ export function ExportForm({ projectId, options, canRelease }: { projectId: stri
     if (!q) return;
     if ("errors" in q) return setErrors(q.errors);
     setErrors({});
-    void download.start(`${base}?${q.params}`, q.query.format);
+    void download.start(`${base}?${q.params}`, formatOf(q.query.format));
   };
   const failure = download.phase === "failed" ? download.failure : undefined;
 
@@ -52,9 +49,9 @@ export function ExportForm({ projectId, options, canRelease }: { projectId: stri
         <FormMessage message={failure?.message ?? errors._form} tone="error" />
         <fieldset className="choice-group">
           <legend>Format</legend>
-          {FORMATS.map((f) => (
-            <label key={f.value} className="choice">
-              <input type="radio" name="format" value={f.value} defaultChecked={f.value === "csv"} />
+          {formats.map((f) => (
+            <label key={f.id} className="choice">
+              <input type="radio" name="format" value={f.id} defaultChecked={f.id === first.id} />
               <span>
                 <strong>{f.label}</strong> <span className="muted small">{f.hint}</span>
               </span>
@@ -121,9 +118,9 @@ export function ExportForm({ projectId, options, canRelease }: { projectId: stri
             Direct link (no progress)
           </a>
         </div>
-        <ExportProgress state={download} unit={UNITS[format]} />
+        <ExportProgress state={download} unit={formatOf(format).unit} />
       </form>
-      {canRelease ? <ReleaseForm projectId={projectId} filterOf={() => current()} /> : null}
+      {canRelease ? <ReleaseForm projectId={projectId} formats={formats.filter((f) => f.inReleases)} filterOf={() => current()} /> : null}
     </>
   );
 }

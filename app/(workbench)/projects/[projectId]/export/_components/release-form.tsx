@@ -5,13 +5,16 @@ import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { callApi } from "@/app/_lib/api/call-api";
-import type { TExportQuery } from "@/lib/exports/schemas";
+import type { ExportFormatInfo, TExportQuery } from "@/lib/exports/formats";
 import { createRelease } from "@/lib/http/contracts/exports";
 import { ReleaseFiles, type ReleaseSummary } from "../../releases/_components/release-files";
 
+const andList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
+
 type FilterResult = { query: TExportQuery } | { errors: Record<string, string> } | null;
 
-export function ReleaseForm({ projectId, filterOf }: { projectId: string; filterOf: () => FilterResult }) {
+/** `formats`: those a release stores, for the sentence saying so. */
+export function ReleaseForm({ projectId, formats, filterOf }: { projectId: string; formats: ExportFormatInfo[]; filterOf: () => FilterResult }) {
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
   const [release, setRelease] = useState<ReleaseSummary | null>(null);
@@ -37,7 +40,7 @@ export function ReleaseForm({ projectId, filterOf }: { projectId: string; filter
     <section aria-labelledby="release-heading" className="panel release-panel">
       <h2 id="release-heading">Freeze as a release</h2>
       <p className="muted small">
-        Stores this filter&apos;s CSV, JSON Lines, W3C and data package files with their sha256. They never change; cite the release in a
+        Stores this filter&apos;s {andList(formats.map((f) => f.label))} files with their sha256. They never change; cite the release in a
         publication. <Link href={`/projects/${projectId}/releases`}>All releases</Link>
       </p>
       <form onSubmit={onSubmit} noValidate className="form-inline" aria-label="Create a release">

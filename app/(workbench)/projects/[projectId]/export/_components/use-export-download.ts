@@ -5,7 +5,7 @@
 import { useCallback, useRef, useState } from "react";
 import { type ApiFailure, apiFailure } from "@/app/_lib/api-error";
 import { CsvRecordScanner } from "@/lib/exports/csv-records";
-import type { TExportFormat } from "@/lib/exports/schemas";
+import type { ExportFormatInfo } from "@/lib/exports/formats";
 
 export type DownloadPhase = "idle" | "starting" | "streaming" | "done" | "failed" | "cancelled";
 
@@ -21,14 +21,14 @@ export interface DownloadState {
 
 const IDLE: DownloadState = { phase: "idle", received: null, total: null, bytes: 0 };
 
-function itemCounter(format: TExportFormat): (chunk: Uint8Array) => number | null {
-  if (format === "csv") {
+function itemCounter(progress: ExportFormatInfo["progress"]): (chunk: Uint8Array) => number | null {
+  if (progress.by === "csv-records") {
     const scanner = new CsvRecordScanner();
     return (chunk) => (scanner.count(chunk), Math.max(0, scanner.records - 1));
   }
-  if (format === "datapackage") return () => null;
+  if (progress.by === "none") return () => null;
   let lines = 0;
-  const headerLines = format === "w3c" ? 1 : 0;
+  const headerLines = progress.skip;
   return (chunk) => {
     for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
     return Math.max(0, lines - headerLines);
@@ -56,7 +56,7 @@ export function useExportDownload() {
   const [state, setState] = useState<DownloadState>(IDLE);
   const abort = useRef<AbortController | null>(null);
 
-  const start = useCallback(async (url: string, format: TExportFormat) => {
+  const start = useCallback(async (url: string, format: ExportFormatInfo) => {
     abort.current?.abort();
     const controller = new AbortController();
     abort.current = controller;
@@ -70,12 +70,12 @@ export function useExportDownload() {
       }
       const total = Number(res.headers.get("x-total-count") ?? "NaN");
       const fileName = fileNameOf(res.headers.get("content-disposition"));
-      const count = itemCounter(format);
+      const count = itemCounter(format.progress);
       const parts: BlobPart[] = [];
       let bytes = 0;
       let received: number | null = null;
       let shown = 0;
-      setState({ phase: "streaming", received: format === "datapackage" ? null : 0, total: Number.isFinite(total) ? total : null, bytes, fileName });
+      setState({ phase: "streaming", received: format.progress.by === "none" ? null : 0, total: Number.isFinite(total) ? total : null, bytes, fileName });
       const reader = res.body.getReader();
       for (let r = await reader.read(); !r.done; r = await reader.read()) {
         parts.push(r.value);

@@ -1,6 +1,7 @@
 // The export's API URL for what the form holds, checked with the same zod schema as the server,
 // so a bad date is shown beside its field before any request. Plain TypeScript, for the browser.
-import { type TExportFormat, type TExportQuery, ZExportQuery } from "@/lib/exports/schemas";
+import type { TExportFormat, TExportQuery } from "@/lib/exports/formats";
+import { ZExportFilter } from "@/lib/exports/schemas";
 import { type FieldErrors, fieldErrorsOf } from "@/app/_lib/form-state";
 
 export interface ExportChoice {
@@ -14,11 +15,12 @@ export interface ExportChoice {
   deprecated: "include" | "exclude";
 }
 
-export function choiceFromForm(form: HTMLFormElement): ExportChoice {
+/** `fallback`: the default format, for a form without a format chosen. */
+export function choiceFromForm(form: HTMLFormElement, fallback: TExportFormat): ExportChoice {
   const data = new FormData(form);
   const all = (key: string) => data.getAll(key).map(String).filter(Boolean);
   return {
-    format: (data.get("format") as TExportFormat | null) ?? "csv",
+    format: (data.get("format") as TExportFormat | null) ?? fallback,
     status: all("status"),
     type: all("type"),
     documentId: all("documentId"),
@@ -32,7 +34,6 @@ export function choiceFromForm(form: HTMLFormElement): ExportChoice {
 /** The filter as the API takes it (empty parts left out), or the fields at fault. */
 export function exportQuery(choice: ExportChoice): { query: TExportQuery; params: URLSearchParams } | { errors: FieldErrors } {
   const raw = {
-    format: choice.format,
     status: choice.status.length ? choice.status : ["approved"],
     type: choice.type,
     documentId: choice.documentId,
@@ -41,12 +42,13 @@ export function exportQuery(choice: ExportChoice): { query: TExportQuery; params
     ...(choice.to ? { to: choice.to } : {}),
     deprecated: choice.deprecated,
   };
-  const parsed = ZExportQuery.safeParse(raw);
+  // The format is one the page was given by the registry; the server checks it again.
+  const parsed = ZExportFilter.safeParse(raw);
   if (!parsed.success) return { errors: fieldErrorsOf(parsed.error.issues.map((i) => ({ path: i.path, message: i.message }))) };
-  const params = new URLSearchParams({ format: parsed.data.format });
+  const params = new URLSearchParams({ format: choice.format });
   for (const key of ["status", "type", "documentId", "entityId"] as const) for (const v of parsed.data[key]) params.append(key, v);
   if (parsed.data.from) params.set("from", parsed.data.from);
   if (parsed.data.to) params.set("to", parsed.data.to);
   if (parsed.data.deprecated === "exclude") params.set("deprecated", "exclude");
-  return { query: parsed.data, params };
+  return { query: { format: choice.format, ...parsed.data }, params };
 }

@@ -5,6 +5,6 @@ import { json } from "@/lib/http/respond";
 import { deprecateClaim } from "@/lib/reviews/deprecate-claim";
 
 export const POST = handle(deprecateClaimContract, async ({ actor, params: { claimId }, body }) => {
-  const access = await authorizeClaim(actor, claimId, "claim.review");
+  const access = await authorizeClaim(actor, claimId, "claim.deprecate");
   return json(await deprecateClaim(access, claimId, await body()));
 });

@@ -6,6 +6,6 @@ import { json } from "@/lib/http/respond";
 
 /** Span agreement per annotator pair and Krippendorff's alpha per claim field; reviewers and owners. */
 export const GET = handle(documentAgreementContract, async ({ actor, params }) => {
-  const access = await authorizeDocument(actor, params.documentId, "claim.review");
+  const access = await authorizeDocument(actor, params.documentId, "agreement.read");
   return json(await documentAgreement(access, params.documentId));
 });

@@ -1,6 +1,7 @@
 // POST/GET /api/v1/documents/{documentId}/annotations against the real database.
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/v1/documents/[documentId]/annotations/route";
+import { POST as postVersion } from "@/app/api/v1/documents/[documentId]/versions/route";
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
 import { db } from "@/lib/db/client";
 import { call } from "@/test/support/api";
@@ -35,6 +36,23 @@ describe("POST /api/v1/documents/{documentId}/annotations", () => {
     expect(a.codePointEnd).toBe([...TEXT.slice(0, end)].length);
     expect(typeof a.id).toBe("string");
     expect(new Date(a.createdAt).toISOString()).toBe(a.createdAt);
+  });
+
+  it("refuses to annotate an old version, names the newest, and writes nothing", async () => {
+    const team = await createTeam();
+    const documentId = await newDocument(team.annotator, team.projectId);
+    const version = await call(postVersion, { token: team.annotator.token, params: { documentId }, body: { text: `${TEXT}\nA later paragraph.` } });
+    expect(version.status, JSON.stringify(version.body)).toBe(201);
+    const newestId = version.body.document?.id ?? version.body.id;
+    expect(typeof newestId).toBe("string");
+    expect(newestId).not.toBe(documentId);
+    const before = await annotationCount(documentId);
+    const res = await call(POST, { token: team.annotator.token, params: { documentId }, body: { start: 0, end: 6 } });
+    expectError(res, 409, "conflict");
+    expect(res.body.error.newestDocumentId).toBe(newestId);
+    expect(await annotationCount(documentId)).toBe(before);
+    const onNewest = await call(POST, { token: team.annotator.token, params: { documentId: newestId }, body: { start: 0, end: 6 } });
+    expect(onNewest.status, JSON.stringify(onNewest.body)).toBe(201);
   });
 
   it("annotates by quote, and says when a quote is missing or ambiguous", async () => {

@@ -11,7 +11,7 @@ import { json } from "@/lib/http/respond";
 export const GET = handle(listAssignmentsContract, async ({ actor, params, query }) => {
   const access = await authorizeProject(actor, params.projectId, "project.read");
   const { userId, ...page } = query();
-  const mine = !can(access.role, "claim.review");
+  const mine = !can(access.role, "assignment.read_all");
   return json(byCreation.page(await listAssignments(access, { userId: mine ? actor.userId : userId }, byCreation.window(page)), page.limit, (a) => a));
 });
 

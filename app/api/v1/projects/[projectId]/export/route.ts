@@ -22,7 +22,7 @@ export const GET = handle(exportDataset, async ({ req, actor, params: { projectI
       "content-disposition": attachment(started.fileName),
       "cache-control": "no-store",
       "x-content-type-options": "nosniff",
-      "x-total-count": String(format === "csv" ? started.counts.rows : started.counts.claims),
+      "x-total-count": String(started.counts[started.unit]),
       "x-claim-count": String(started.counts.claims),
       "x-row-count": String(started.counts.rows),
     },

@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useHydrated } from "@/app/_components/use-hydrated";
+import { attributeValues } from "@/lib/claims/attributes/claim-attributes";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { FormClaimType } from "@/lib/claims/types/form-fields";
 import type { EntityName } from "@/lib/entities/list-entity-names";
@@ -27,10 +28,9 @@ const EDITABLE = new Set(["draft", "changes_requested"]);
 
 /** The claim's editable parts in the API's input shape: empty attribution entries left out. */
 function partsOf(c: ClaimView): ClaimParts {
-  const a: Record<string, unknown> = { assertedBy: c.attribution.assertedBy, stance: c.attribution.stance };
+  const a: Record<string, unknown> = { assertedBy: c.attribution.assertedBy, ...attributeValues(c.attribution) };
   if (c.attribution.reportedBy) a.reportedBy = c.attribution.reportedBy;
   if (c.attribution.via.length) a.via = c.attribution.via;
-  if (c.attribution.modality) a.modality = c.attribution.modality;
   return { fields: c.fields, attribution: a };
 }
 

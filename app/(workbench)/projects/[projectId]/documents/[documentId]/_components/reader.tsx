@@ -8,6 +8,7 @@
 import "./reader.css";
 import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
+import { mayChangeAnnotation } from "@/lib/access/may-change-annotation";
 import { can } from "@/lib/access/permissions";
 import { mentionFinder } from "@/lib/claims/from-words/find-mentions";
 import type { Suggestion } from "@/lib/claims/from-words/suggest-spans";
@@ -151,7 +152,7 @@ export function Reader(props: ReaderProps) {
   const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
   const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
   const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
-  const canModify = !!selected && (people[selected.person]?.id === me || role === "owner");
+  const canModify = !!selected && mayChangeAnnotation({ userId: me, role }, { createdById: people[selected.person]?.id ?? "" });
 
   /** C: claim the selected words (annotating them first) or the open annotation. */
   const startClaim = useCallback(async () => {

@@ -2,6 +2,7 @@
 // says, the entity's role in it, who asserts it (with that source's reliability letter), how,
 // its status, its evidence, and the claim's own credibility.
 import Link from "next/link";
+import { allAttributeValues, attributesHeading } from "@/lib/claims/attributes/describe-attributes";
 import type { ClaimView } from "@/lib/claims/claim-view";
 import type { DescribedClaims } from "@/lib/claims/describe-claims";
 import { claimSummary } from "../../../_claims/claim-summary";
@@ -30,7 +31,7 @@ export function EntityClaimsTable({ projectId, claims, described, sameIds, typeL
             <th scope="col">Claim</th>
             <th scope="col">Role here</th>
             <th scope="col">Asserted by</th>
-            <th scope="col">Stance, modality</th>
+            <th scope="col">{attributesHeading()}</th>
             <th scope="col">Status</th>
             <th scope="col">Evidence</th>
             <th scope="col">
@@ -62,8 +63,15 @@ export function EntityClaimsTable({ projectId, claims, described, sameIds, typeL
                   <EntityLink projectId={projectId} id={c.attribution.assertedBy} entity={entities[c.attribution.assertedBy]} showReliability />
                 </td>
                 <td className="nowrap">
-                  {c.attribution.stance}
-                  <span className="row-sub">{c.attribution.modality}</span>
+                  {allAttributeValues(c.attribution).map((v, i) =>
+                    i === 0 ? (
+                      v
+                    ) : (
+                      <span key={i} className="row-sub">
+                        {v}
+                      </span>
+                    ),
+                  )}
                 </td>
                 <td>
                   <StatusBadge status={c.status} deprecated={c.deprecated !== null} />

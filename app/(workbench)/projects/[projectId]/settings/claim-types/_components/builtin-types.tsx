@@ -1,16 +1,12 @@
 // The built-in claim types of the public API: their fields, what the claim is about, and the
 // JSON Schema clients validate against.
 import "server-only";
-import type { ClaimTypeDefinition } from "@/lib/claims/types/builtin";
+import type { ClaimTypeDefinition } from "@/lib/claims/types/define-claim-type";
 import { claimTypeView } from "@/lib/claims/types/resolve-claim-type";
 import { JsonSchema } from "./json-schema";
 
-const FIELDS: Record<string, string> = {
-  victim_count: "count, outcome, event?, place?, period?",
-  role: "person, role, organization?, period?",
-  event: "event, eventType?, place?, period?",
-  statement: "speaker, quote",
-};
+/** "count, outcome, event?": the declared fields, optional ones marked. */
+const fieldList = (t: ClaimTypeDefinition) => t.fields.map((f) => (f.required ? f.name : `${f.name}?`)).join(", ");
 
 export function BuiltinTypes({ types }: { types: ClaimTypeDefinition[] }) {
   return (
@@ -21,7 +17,7 @@ export function BuiltinTypes({ types }: { types: ClaimTypeDefinition[] }) {
             {t.name} <code>{t.id}</code>
           </h3>
           <p className="small">
-            Fields: <code>{FIELDS[t.id] ?? "see the schema"}</code>
+            Fields: <code>{fieldList(t)}</code>
           </p>
           <p className="small muted">
             About: {t.subjectField ? <code>{t.subjectField}</code> : "—"}
