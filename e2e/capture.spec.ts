@@ -95,3 +95,29 @@ test("[CAPTURE]: capture a page, read its article and custody, annotate it, down
   expect([...files.keys()].sort()).toEqual(["archive/data.warc.gz", "datapackage-digest.json", "datapackage.json", "indexes/index.cdx", "pages/pages.jsonl"]);
   expect(download.suggestedFilename()).toMatch(/\.wacz$/);
 });
+
+test("[CAPTURE]: a list of addresses goes in one request; one refused address queues none and is named", async ({ page }) => {
+  const account = newAccount("capture-list");
+  await createAccount(page.request, account);
+  await signIn(page, account);
+  const created = await page.request.post("/api/v1/projects", { data: { name: "Captured list" } });
+  const projectId = ((await created.json()) as { id: string }).id;
+  await page.goto(`/projects/${projectId}/import`);
+  await page.waitForFunction(() => Object.keys(document.querySelector("#capture-urls") ?? {}).some((k) => k.startsWith("__react")));
+  const sent: unknown[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.url().endsWith(`/projects/${projectId}/sources`)) sent.push(r.postDataJSON());
+  });
+  await page.getByLabel("Page addresses").fill(`${site.origin}/articles/changing\nhttp://10.0.0.1/intranet`);
+  await page.getByRole("button", { name: "Capture", exact: true }).click();
+  const rows = page.getByTestId("capture-job");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(1)).toContainText("Not captured");
+  await expect(rows.nth(1)).toContainText(/not allowed|private|refused/i);
+  await expect(rows.nth(0)).toContainText("none was queued");
+  await expectAccessible(page);
+  await page.screenshot({ path: "test-results/capture-list-refused.png", fullPage: true });
+  expect(sent).toEqual([{ urls: [`${site.origin}/articles/changing`, "http://10.0.0.1/intranet"] }]);
+  const jobs = await page.request.get(`/api/v1/projects/${projectId}/events?limit=50`);
+  expect(((await jobs.json()) as { items: { type: string }[] }).items.some((e) => e.type === "source.capture_requested")).toBe(false);
+});

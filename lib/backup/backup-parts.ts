@@ -73,7 +73,7 @@ export const PARTS: readonly BackupPart[] = [
 ];
 
 /** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */
-export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "_prisma_migrations"] as const;
+export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "CaptureHostPace", "_prisma_migrations"] as const;
 
 /** Tables empty outside a transaction (events staged until their COMMIT chains them): nothing to back up. */
 export const TRANSIENT_TABLES = ["EventStage"] as const;

@@ -5,7 +5,7 @@ import { decodeHtml } from "./fetch/decode-body";
 import type { FetchOptions } from "./fetch/fetch-exchange";
 import { findCssUrls, findHtmlSubresources } from "./fetch/find-subresources";
 import { followRedirects } from "./fetch/follow-redirects";
-import type { HostPacer } from "./fetch/host-pacer";
+import type { Pacer } from "./fetch/host-pacer";
 import { headerValue, type HttpExchange } from "./fetch/http-exchange";
 import { CaptureRefusal } from "./guard/capture-refusal";
 
@@ -25,7 +25,7 @@ export type PageCapture = {
 
 export async function capturePage(
   url: string,
-  opts: Omit<FetchOptions, "limits"> & { limits: CaptureLimits; pacer: HostPacer; onProgress?: (done: number, total: number) => void },
+  opts: Omit<FetchOptions, "limits"> & { limits: CaptureLimits; pacer: Pacer; onProgress?: (done: number, total: number) => void },
 ): Promise<PageCapture> {
   let budget = opts.limits.maxBytes;
   const fetchOpts = (): FetchOptions => ({ ...opts, limits: { maxBytes: Math.max(1, budget), timeoutMs: opts.limits.timeoutMs } });

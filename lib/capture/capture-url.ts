@@ -4,7 +4,7 @@
 import { extractArticle, type ExtractedArticle } from "./article/extract-article";
 import { CAPTURE_SOFTWARE, CAPTURE_SOFTWARE_LINE, CAPTURE_USER_AGENT } from "./capture-software";
 import { capturePage, type CaptureLimits } from "./capture-page";
-import type { HostPacer } from "./fetch/host-pacer";
+import type { Pacer } from "./fetch/host-pacer";
 import { headerValue, type HttpExchange, type TlsPeer } from "./fetch/http-exchange";
 import type { CaptureAllowlist } from "./guard/capture-allowlist";
 import type { Resolver } from "./guard/guarded-lookup";
@@ -37,7 +37,7 @@ export async function captureUrl(
   opts: {
     allowlist: CaptureAllowlist;
     limits: CaptureLimits;
-    pacer: HostPacer;
+    pacer: Pacer;
     requestedBy: { userId: string; name?: string | null };
     resolver?: Resolver;
     now?: () => Date;

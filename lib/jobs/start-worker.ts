@@ -2,7 +2,9 @@
 // is CPU-bound, and other users' requests share the process), and re-sends jobs whose sending a
 // crash interrupted. Called when the app server starts (instrumentation.ts) and by tests.
 import { startTimestampWorker } from "../capture/job/retry-timestamps";
+import { startTimestampSweep } from "../capture/job/sweep-timestamps";
 import { db } from "../db/client";
+import { rememberLocalWorker } from "./local-worker";
 import { queue, queueSettings, SOURCE_QUEUE, stopQueue } from "./queue";
 import { runSourceJob } from "./run-source-job";
 import { sendJob } from "./send-job";
@@ -17,7 +19,7 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
   const boss = await queue(settings);
   const unsent = await db().sourceJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true } });
   for (const { id } of unsent) await sendJob(id);
-  await boss.work<{ jobId: string }>(
+  const workerId = await boss.work<{ jobId: string }>(
     SOURCE_QUEUE,
     { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: settings.pollingIntervalSeconds },
     async ([job]) => {
@@ -26,7 +28,14 @@ export async function startWorker(options: { log?: (line: string) => void } = {}
       log(`job ${job.data.jobId}: ${outcome}`);
     },
   );
+  rememberLocalWorker(workerId);
   await startTimestampWorker(log);
+  await startTimestampSweep(log);
   log(`worker started (${unsent.length} unfinished job(s) re-sent)`);
-  return { stop: () => stopQueue() };
+  return {
+    stop: () => {
+      rememberLocalWorker(undefined);
+      return stopQueue();
+    },
+  };
 }

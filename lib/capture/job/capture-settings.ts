@@ -1,8 +1,9 @@
-// The deployment's capture settings (lib/env.js), in the shapes lib/capture uses, and one pacer per
-// process: jobs run one at a time per process, so requests to one host are spaced across jobs too.
+// The deployment's capture settings (lib/env.js), in the shapes lib/capture uses, and the pacer every
+// capture job goes through: kept in Postgres, so requests to one host are spaced across jobs and
+// across the app's processes alike.
 import { parseEnv } from "../../env.js";
 import type { CaptureLimits } from "../capture-page";
-import { HostPacer } from "../fetch/host-pacer";
+import { SharedHostPacer } from "../fetch/shared-host-pacer";
 import { parseCaptureAllowlist, type CaptureAllowlist } from "../guard/capture-allowlist";
 
 export type CaptureSettings = { allowlist: CaptureAllowlist; limits: CaptureLimits; tsaUrl: string | undefined; hostIntervalMs: number };
@@ -18,9 +19,7 @@ export function captureSettings(): CaptureSettings {
   };
 }
 
-const state = globalThis as unknown as { capturePacer?: HostPacer };
-
-export function capturePacer(): HostPacer {
-  state.capturePacer ??= new HostPacer(captureSettings().hostIntervalMs);
-  return state.capturePacer;
+/** Read per job, like the other settings: the pace itself lives in the database. */
+export function capturePacer(): SharedHostPacer {
+  return new SharedHostPacer(captureSettings().hostIntervalMs);
 }

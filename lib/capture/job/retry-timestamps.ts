@@ -1,6 +1,7 @@
 // "Timestamp pending": a capture whose authority did not answer is stored at once, and this queue
-// keeps asking the authority in the background (pg-boss retries with backoff, for about a day) until
-// the token is written onto the document's capture, in one transaction with its event.
+// keeps asking the authority in the background (pg-boss retries with backoff) until the token is
+// written onto the document's capture, in one transaction with its event. A retry lost in a crash,
+// or waiting long in its backoff, is picked up by the sweep (sweep-timestamps.ts).
 import { db } from "../../db/client";
 import { queue } from "../../jobs/queue";
 import { appendEvents } from "../../provenance/append-event";
@@ -30,13 +31,13 @@ export async function startTimestampWorker(log: (line: string) => void): Promise
 }
 
 /** Asks the authority once; throws (so the queue retries) while it does not answer. */
-export async function stampPendingCapture({ projectId, documentId }: Pending): Promise<"stamped" | "already" | "gone" | "no_authority"> {
+export async function stampPendingCapture({ projectId, documentId }: Pending, timeoutMs = 15_000): Promise<"stamped" | "already" | "gone" | "no_authority"> {
   const doc = await db().document.findFirst({ where: { id: documentId, projectId }, select: { artifactSha256: true, capture: true } });
   if (!doc?.artifactSha256 || !doc.capture) return "gone";
   if ((doc.capture as { timestamp?: unknown }).timestamp) return "already";
   const { tsaUrl } = captureSettings();
   if (!tsaUrl) return "no_authority";
-  const stamp = await requestTimestamp({ tsaUrl, sha256: doc.artifactSha256, timeoutMs: 15_000 });
+  const stamp = await requestTimestamp({ tsaUrl, sha256: doc.artifactSha256, timeoutMs });
   const timestamp = { tsa: stamp.tsa, genTime: stamp.genTime, token: stamp.token };
   return db().$transaction(async (tx) => {
     const updated = await tx.$executeRaw`

@@ -1,8 +1,8 @@
 // A WACZ 1.1.1 package (specs.webrecorder.net/wacz/1.1.1): archive/data.warc.gz, a CDXJ index made by
 // warcio's indexer, pages/pages.jsonl, and datapackage.json listing each file's path, bytes and
 // "sha256:<hex>" hash, with datapackage-digest.json sealing datapackage.json itself. Entries are
-// stored uncompressed (replay reads them by range) and dated at capture time, so the same capture
-// gives the same bytes.
+// stored uncompressed (replay reads them by range) and dated at capture time. build-wacz.test.ts reads
+// the package back against the spec, down to each index line's offset into the WARC.
 import { createHash } from "node:crypto";
 import { CDXIndexer } from "warcio";
 import yazl from "yazl";

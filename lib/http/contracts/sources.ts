@@ -1,6 +1,6 @@
 // Contracts of sources brought in by upload or capture, their background jobs and original bytes.
 import { z } from "zod";
-import { ZCaptureSource } from "../../sources/schemas";
+import { CAPTURE_MAX_URLS, ZCaptureRequest } from "../../sources/schemas";
 import { defineRoute } from "../contract";
 
 const Id = z.string().describe("An opaque id.");
@@ -27,14 +27,21 @@ export const createSource = defineRoute({
   method: "POST",
   path: "/projects/{projectId}/sources",
   operationId: "createSource",
-  summary: "Bring in a source: upload a file (multipart) or capture a web page (JSON `{url}`)",
+  summary: "Bring in a source: upload a file (multipart) or capture web pages (JSON `{url}` or `{urls}`)",
   description:
-    "A file is sent as `multipart/form-data` with one `file` part (PDF, HTML, plain text or Markdown, recognised from its bytes, not its name; at most 200 MB) and optional text parts `title`, `sourceUrl`, `publisher`, `author`, `publishedAt`, `language`, and `versionOf` (a document id: the file is a new edition of that document; its annotations are re-anchored onto the new text, or orphaned). The answer is 202 with a job at once; follow it with GET /jobs/{jobId}. What can be judged before the work starts is a 400 naming it: an empty file, an unknown type, a file named .pdf that is not a PDF, a PDF cut short, a bad text part, a URL whose scheme is not http(s).",
+    "A file is sent as `multipart/form-data` with one `file` part (PDF, HTML, plain text or Markdown, recognised from its bytes, not its name; at most 200 MB) and optional text parts `title`, `sourceUrl`, `publisher`, `author`, `publishedAt`, `language`, and `versionOf` (a document id: the file is a new edition of that document; its annotations are re-anchored onto the new text, or orphaned). The answer is 202 with a job at once; follow it with GET /jobs/{jobId}. What can be judged before the work starts is a 400 naming it: an empty file, an unknown type, a file named .pdf that is not a PDF, a PDF cut short, a bad text part, a URL whose scheme is not http(s).\n\nA web page is captured from JSON `{url, title?, publisher?, author?, publishedAt?, language?}`: 202 `{job}`. A list of pages is captured in one go from `{urls: [...]}` (at most " +
+    CAPTURE_MAX_URLS +
+    ", each once; `publisher`, `author`, `publishedAt` and `language` may be given for all of them, `title` not): 202 `{jobs}`, one job per page in the list's order, their requests paced per site. A list is all or nothing: a page that can be refused at once (scheme, an address the deployment does not allow) is a 400 whose issues name it by its path (`[\"urls\", 2]`), and no job is created.",
   tags: ["Sources"],
   auth: "required",
-  body: ZCaptureSource,
+  body: ZCaptureRequest,
   rawBody: { contentType: "multipart/form-data", description: "A `file` part and optional text parts (see above), streamed." },
-  responses: { 202: { description: "The job, queued.", schema: z.object({ job: ZJobOut }) } },
+  responses: {
+    202: {
+      description: "The job, queued (`{job}`, for a file or `{url}`), or one job per page of `{urls}`, queued in the list's order (`{jobs}`).",
+      schema: z.union([z.object({ job: ZJobOut }), z.object({ jobs: z.array(ZJobOut).min(1) })]),
+    },
+  },
   errors: [403, 404],
 });
 

@@ -1,7 +1,8 @@
 "use client";
-// "Capture a web page": one URL or a list (one per line), each sent to POST /sources as JSON {url}
-// and followed through GET /jobs/{id} with its progress, until it is a document, a new version of
-// one, "unchanged", or refused with the reason. The server paces requests to one site.
+// "Capture a web page": one URL or a list (one per line), sent in one request to POST /sources as
+// JSON {urls} (one job per page, all or none queued), each job then followed through GET /jobs/{id}
+// with its progress, until it is a document, a new version of one, "unchanged", or refused with the
+// reason. The server paces requests to one site.
 import { type FormEvent, useState } from "react";
 import Link from "next/link";
 
@@ -14,15 +15,18 @@ type Row = {
   error?: string;
 };
 
-const MAX_URLS = 50;
+const MAX_URLS = 50; // CAPTURE_MAX_URLS of the route
+
+type Issue = { path: (string | number)[]; message: string };
 const OUTCOME = { created: "Captured", new_version: "Changed since the last capture: new version", unchanged: "Unchanged since the last capture" } as const;
 
-async function readError(res: Response): Promise<string> {
+async function readError(res: Response): Promise<{ message: string; issues: Issue[] }> {
   try {
-    const body = (await res.json()) as { error?: { message?: string; issues?: { message: string }[] } };
-    return body.error?.issues?.[0]?.message ?? body.error?.message ?? `HTTP ${res.status}`;
+    const body = (await res.json()) as { error?: { message?: string; issues?: Issue[] } };
+    const issues = body.error?.issues ?? [];
+    return { message: issues[0]?.message ?? body.error?.message ?? `HTTP ${res.status}`, issues };
   } catch {
-    return `HTTP ${res.status}`;
+    return { message: `HTTP ${res.status}`, issues: [] };
   }
 }
 
@@ -37,7 +41,7 @@ export function CaptureForm({ projectId }: { projectId: string }) {
     for (;;) {
       await new Promise((r) => setTimeout(r, 700));
       const res = await fetch(`/api/v1/jobs/${jobId}`, { headers: { accept: "application/json" } });
-      if (!res.ok) return update(index, { status: "failed", error: await readError(res) });
+      if (!res.ok) return update(index, { status: "failed", error: (await readError(res)).message });
       const job = (await res.json()) as { status: Row["status"]; progress: Row["progress"]; documentId?: string; outcome?: Row["outcome"]; error?: { message: string } };
       update(index, { status: job.status, progress: job.progress, documentId: job.documentId, outcome: job.outcome, error: job.error?.message });
       if (job.status === "succeeded" || job.status === "failed") return;
@@ -52,19 +56,21 @@ export function CaptureForm({ projectId }: { projectId: string }) {
     if (urls.length > MAX_URLS) return setProblem(`At most ${MAX_URLS} pages at a time.`);
     setProblem(undefined);
     setRows(urls.map((url) => ({ url, status: "sending" })));
-    await Promise.all(
-      urls.map(async (url, index) => {
-        const res = await fetch(`/api/v1/projects/${projectId}/sources`, {
-          method: "POST",
-          headers: { "content-type": "application/json", accept: "application/json" },
-          body: JSON.stringify({ url }),
-        });
-        if (res.status !== 202) return update(index, { status: "failed", error: await readError(res) });
-        const { job } = (await res.json()) as { job: { id: string; status: Row["status"] } };
-        update(index, { status: job.status });
-        await follow(index, job.id);
-      }),
-    );
+    const res = await fetch(`/api/v1/projects/${projectId}/sources`, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify({ urls }),
+    });
+    if (res.status !== 202) {
+      // All or nothing: the answer names the refused addresses by their place in the list.
+      const { message, issues } = await readError(res);
+      const byIndex = new Map(issues.filter((i) => i.path[0] === "urls" && typeof i.path[1] === "number").map((i) => [i.path[1] as number, i.message]));
+      setRows(urls.map((url, i) => ({ url, status: "failed", error: byIndex.get(i) ?? (byIndex.size ? "another address of the list was refused, so none was queued" : message) })));
+      return;
+    }
+    const { jobs } = (await res.json()) as { jobs: { id: string; status: Row["status"] }[] };
+    setRows(urls.map((url, i) => ({ url, status: jobs[i]?.status ?? "failed" })));
+    await Promise.all(jobs.map((job, index) => follow(index, job.id)));
   }
 
   return (
@@ -72,8 +78,8 @@ export function CaptureForm({ projectId }: { projectId: string }) {
       <h2 id="capture-heading">Capture a web page</h2>
       <p className="small muted">
         The server fetches the page with its images, styles and scripts, keeps it as a WACZ web archive with its hashes, custody and (when
-        configured) a trusted timestamp, and makes the article its text. Several addresses, one per line, are captured in turn, politely
-        paced per site. Capturing a page the project already holds records a new version when the article changed.
+        configured) a trusted timestamp, and makes the article its text. Several addresses, one per line, are captured in one go, politely
+        paced per site; if one of them is refused, none is queued. Capturing a page the project already holds records a new version when the article changed.
       </p>
       <label htmlFor="capture-urls">Page addresses</label>
       <textarea id="capture-urls" name="urls" rows={3} dir="ltr" placeholder="https://www.example.org/news/1988-report" required aria-describedby={problem ? "capture-problem" : undefined} />

@@ -8,7 +8,9 @@ import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/anno
 import { GET as getAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
 import { GET as getDocument } from "@/app/api/v1/documents/[documentId]/route";
 import { GET as listEvents } from "@/app/api/v1/projects/[projectId]/events/route";
-import { stampPendingCapture } from "@/lib/capture/job/retry-timestamps";
+import { stampPendingCapture, TIMESTAMP_QUEUE } from "@/lib/capture/job/retry-timestamps";
+import { sweepPendingTimestamps, TIMESTAMP_SWEEP_QUEUE } from "@/lib/capture/job/sweep-timestamps";
+import { db } from "@/lib/db/client";
 import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixture-site";
 import { startOpensslTsa, type OpensslTsa } from "@/lib/capture/testing/openssl-tsa";
 import { unzipEntries } from "@/lib/capture/verify/unzip-entries";
@@ -113,6 +115,39 @@ describe("capturing a web page", () => {
     expect((await eventsOf()).some((e) => e.type === "document.timestamped" && e.subjectId === job.documentId)).toBe(true);
   });
 
+  it("sweeps up timestamps whose retry a crash lost: left pending while the authority is down, stamped once it is back", async () => {
+    tsa.mode = "fail";
+    const jobs = [await capture(`${site.origin}/articles/${site.pages[2]!.slug}`), await capture(`${site.origin}/articles/${site.pages[3]!.slug}`)];
+    const ids = jobs.map((j) => j.documentId);
+    // The crash: the queued retries are gone, as if the process died before sending them.
+    await db().$executeRaw`DELETE FROM pgboss.job WHERE name = ${TIMESTAMP_QUEUE}`;
+    const status = async (id: string) => (await call(verify, { token: team.viewer.token, params: { documentId: id } })).body.timestamp.status as string;
+
+    // Authority down: one request, then the sweep stops and fails (the queue retries it with backoff);
+    // nothing is written and both documents stay pending.
+    const asked = tsa.requests;
+    await expect(sweepPendingTimestamps({ timeoutMs: 2_000 })).rejects.toMatchObject({ name: "AuthoritySilent", outcome: { pending: 2, stamped: 0, authority: "silent" } });
+    expect(tsa.requests - asked).toBe(1);
+    expect(await Promise.all(ids.map(status))).toEqual(["pending", "pending"]);
+    // Meanwhile the source queue runs as before: a capture is not held up by the sweep.
+    const other = await capture(`${site.origin}/articles/${site.pages[0]!.slug}`);
+    expect(await status(other.documentId)).toBe("pending");
+
+    // Authority back: the sweep stamps every pending document, each with its event.
+    tsa.mode = "answer";
+    const outcome = await sweepPendingTimestamps();
+    expect(outcome).toMatchObject({ pending: 0, authority: "answered" });
+    expect(outcome.stamped).toBeGreaterThanOrEqual(2);
+    expect(await Promise.all([...ids, other.documentId].map(status))).toEqual(["verified", "verified", "verified"]);
+    const stampedEvents = (await eventsOf()).filter((e) => e.type === "document.timestamped" && ids.includes(e.subjectId));
+    expect(stampedEvents).toHaveLength(2);
+    expect(await sweepPendingTimestamps()).toMatchObject({ pending: 0, stamped: 0 });
+
+    // The worker runs the sweep every ten minutes from the queue's schedule.
+    const schedule = await db().$queryRaw<{ cron: string }[]>`SELECT cron FROM pgboss.schedule WHERE name = ${TIMESTAMP_SWEEP_QUEUE}`;
+    expect(schedule).toEqual([{ cron: "*/10 * * * *" }]);
+  });
+
   it("captures a page again: unchanged says so, a changed article becomes a new version with its annotations moved", async () => {
     site.revision = 1;
     const url = `${site.origin}/articles/changing`;
@@ -149,6 +184,39 @@ describe("capturing a web page", () => {
     await refuse("http://[::ffff:127.0.0.1]:9/");
     await refuse(`http://127.0.0.1:${site.port + 1}/`); // loopback, but not the port the deployment lists
     await refuse("http://localhost:9/");
+  });
+
+  it("captures a list of pages in one go: one job per page, in order", async () => {
+    const urls = [`${site.origin}/articles/${site.pages[0]!.slug}?list=1`, `${site.origin}/articles/changing?list=1`];
+    const res = await call(POST, { token: team.annotator.token, params: { projectId: team.projectId }, body: { urls, language: "en" } });
+    expect(res.status, JSON.stringify(res.body)).toBe(202);
+    expect(res.body.job).toBeUndefined();
+    expect(res.body.jobs).toHaveLength(2);
+    const done = await Promise.all((res.body.jobs as { id: string; kind: string }[]).map((j) => waitForJob(team.annotator.token, j.id, 60_000)));
+    expect(done.map((d) => d.body.status)).toEqual(["succeeded", "succeeded"]);
+    const docs = await Promise.all(done.map((d) => call(getDocument, { token: team.viewer.token, params: { documentId: d.body.documentId } })));
+    expect(docs.map((d) => d.body.capture.requestedUrl)).toEqual(urls);
+    const requested = (await eventsOf()).filter((e) => e.type === "source.capture_requested" && (res.body.jobs as { id: string }[]).some((j) => j.id === e.subjectId));
+    expect(requested.map((e) => e.data.url)).toEqual(urls);
+  });
+
+  it("refuses a list with any bad page, naming it, and queues none of it", async () => {
+    const counts = async () => [await db().sourceJob.count({ where: { projectId: team.projectId } }), await db().event.count({ where: { projectId: team.projectId } })];
+    const before = await counts();
+    const good = `${site.origin}/articles/changing`;
+    const refuse = async (body: unknown, paths: (string | number)[][]) =>
+      expectError(await call(POST, { token: team.annotator.token, params: { projectId: team.projectId }, body }), 400, "invalid_input", paths);
+    await refuse({ urls: [good, "http://10.1.2.3/admin", "http://169.254.169.254/latest/meta-data/"] }, [["urls", 1], ["urls", 2]]);
+    await refuse({ urls: [good, "ftp://example.org/x"] }, [["urls", 1]]);
+    await refuse({ urls: [good, good] }, [["urls", 1]]);
+    await refuse({ urls: [] }, [["urls"]]);
+    await refuse({ urls: Array.from({ length: 51 }, (_, i) => `${good}?n=${i}`) }, [["urls"]]);
+    await refuse({ url: good, urls: [good] }, [["urls"]]);
+    await refuse({ urls: [good], title: "One title for many pages" }, [["title"]]);
+    await refuse({ urls: [good, 7] }, [["urls", 1]]);
+    await refuse({ urls: good }, [["urls"]]);
+    await refuse({}, [["url"]]);
+    expect(await counts()).toEqual(before);
   });
 
   it("is for annotators and above", async () => {

@@ -108,4 +108,39 @@ describe("POST /projects/{projectId}/sources with hostile bytes", () => {
     expect(refused).toBeGreaterThan(0);
     expect(accepted + refused).toBe(RUNS);
   }, Math.max(180_000, RUNS * 500));
+
+  // JSON capture requests, {url} and {urls}: hostile lists. Hosts are address literals only, so no
+  // name is ever looked up and nothing leaves this machine; no worker runs, so nothing is fetched.
+  it("never answers 5xx to a hostile capture list, and a refusal queues nothing", async () => {
+    const address = fc.oneof(
+      fc.constantFrom("http://10.0.0.1/", "http://127.0.0.1:9/", "http://[::1]/", "http://2130706433/", "ftp://192.0.2.1/", "http://169.254.169.254/latest", "http://93.184.216.34/news/1988", "javascript:alert(1)", "", "http://", "\u0000"),
+      fc.string({ maxLength: 40 }),
+      fc.integer(),
+      fc.constant(null),
+    );
+    const body = fc.oneof(
+      fc.record({ urls: fc.array(address, { maxLength: 60 }) }),
+      fc.record({ urls: address }),
+      fc.record({ url: address, urls: fc.array(address, { maxLength: 3 }) }),
+      fc.record({ urls: fc.array(address, { minLength: 1, maxLength: 3 }), title: fc.string({ maxLength: 20 }), language: fc.constantFrom("fa", "en", "xx-not-a-language", "") }),
+    );
+    let refused = 0;
+    await fc.assert(
+      fc.asyncProperty(body, async (json) => {
+        const before = await databaseSnapshot();
+        const res = await call(POST, { token: team.annotator.token, params: { projectId: team.projectId }, body: json });
+        expect(res.status, JSON.stringify(res.body)).toBeLessThan(500);
+        if (res.status >= 400) {
+          refused += 1;
+          expect(res.body?.error?.issues?.length, JSON.stringify(res.body)).toBeGreaterThan(0);
+          expect(snapshotChanges(before, await databaseSnapshot()), "a refused list queued nothing").toEqual([]);
+        } else {
+          expect(res.status).toBe(202);
+          expect(res.body.jobs).toHaveLength((json as { urls: unknown[] }).urls.length);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+    expect(refused).toBeGreaterThan(0);
+  }, Math.max(180_000, RUNS * 500));
 });
