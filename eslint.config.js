@@ -27,10 +27,9 @@ const config = [
   },
   {
     // The browser talks to the server one way: the typed client (app/_lib/api/call-api.ts) over its
-    // one transport. A file download streams through fetch (use-export-download.ts); the capture
-    // form still posts with fetch until its request for a list of pages lands.
+    // one transport. A file download streams through fetch (use-export-download.ts).
     files: ["app/**/*.ts", "app/**/*.tsx"],
-    ignores: ["app/api/**", "app/**/*.test.ts", "app/_lib/api/send-request.ts", "app/**/use-export-download.ts", "app/**/capture-form.tsx"],
+    ignores: ["app/api/**", "app/**/*.test.ts", "app/_lib/api/send-request.ts", "app/**/use-export-download.ts"],
     rules: {
       "no-restricted-globals": [
         "error",
