@@ -26,6 +26,19 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [FRAMEWORK, APP, TEST, READER] }] },
   },
   {
+    // The browser talks to the server one way: the typed client (app/_lib/api/call-api.ts) over its
+    // one transport. A file download streams through fetch (use-export-download.ts).
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["app/api/**", "app/**/*.test.ts", "app/_lib/api/send-request.ts", "app/**/use-export-download.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "fetch", message: "Call the API through callApi (app/_lib/api/call-api.ts) with the route's contract." },
+        { name: "XMLHttpRequest", message: "Call the API through callApi (app/_lib/api/call-api.ts); it reports upload progress." },
+      ],
+    },
+  },
+  {
     files: ["app/**", "scripts/**", "test/**", "e2e/**"],
     rules: { "no-restricted-imports": ["error", { patterns: [READER] }] },
   },

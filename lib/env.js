@@ -47,8 +47,10 @@ export const envSchema = z.object({
   CAPTURE_MAX_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
   /** Time allowed for one request of a capture. */
   CAPTURE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
-  /** Pause between two requests to the same host, so a list of URLs does not hammer a site. */
+  /** Pause between two pages captured from the same host, so a list of URLs does not hammer a site. */
   CAPTURE_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Pause between any two requests to the same host, a page's own stylesheets and images included. */
+  CAPTURE_REQUEST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(100),
 });
 
 /** @param {Record<string, string | undefined>} source */

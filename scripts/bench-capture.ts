@@ -5,8 +5,10 @@
 // until its document's article text can be read (after one untimed warm-up capture); this process runs
 // the job worker, as an app process does. The baseline, in the same run: plain fetches, one after another, of exactly the resources the
 // capture requested (the site's own log), with nothing kept. ratio = our median seconds per page over
-// the baseline's. `--interval-ms N` paces requests per host as CAPTURE_HOST_INTERVAL_MS does (default
-// 0: the capture's own cost; pacing adds (requests - 1) × N per page). Goal: at most 3 s per page.
+// the baseline's. Requests are paced per host as the deployment's defaults do: pages
+// `--interval-ms` apart (CAPTURE_HOST_INTERVAL_MS, 1000), any two requests `--request-interval-ms`
+// apart (CAPTURE_REQUEST_INTERVAL_MS, 100), so a page's resources add (requests - 1) × that.
+// `--interval-ms 0 --request-interval-ms 0` gives the capture's own cost. Goal: at most 3 s per page.
 import { parseArgs } from "node:util";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
@@ -14,9 +16,10 @@ import { startFixtureSite } from "../lib/capture/testing/fixture-site";
 import { startOpensslTsa } from "../lib/capture/testing/openssl-tsa";
 import { SMALL } from "./lib/bench-size";
 
-const { values: args } = parseArgs({ options: { small: { type: "boolean", default: false }, rounds: { type: "string" }, "interval-ms": { type: "string" } } });
+const { values: args } = parseArgs({ options: { small: { type: "boolean", default: false }, rounds: { type: "string" }, "interval-ms": { type: "string" }, "request-interval-ms": { type: "string" } } });
 const ROUNDS = Number(args.rounds ?? (SMALL ? 1 : 4));
-const INTERVAL_MS = Number(args["interval-ms"] ?? 0);
+const INTERVAL_MS = Number(args["interval-ms"] ?? 1000);
+const REQUEST_INTERVAL_MS = Number(args["request-interval-ms"] ?? 100);
 const log = (line: string) => console.log(`  ${line}`);
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,6 +33,7 @@ try {
   process.env.DATABASE_URL = database.url;
   process.env.CAPTURE_PRIVATE_ALLOWLIST = `127.0.0.1:${site.port},127.0.0.1:${new URL(tsa.url).port}`;
   process.env.CAPTURE_HOST_INTERVAL_MS = String(INTERVAL_MS);
+  process.env.CAPTURE_REQUEST_INTERVAL_MS = String(REQUEST_INTERVAL_MS);
   process.env.TSA_URL = tsa.url;
   await migrate(database.url);
   const { db, disconnectDb } = await import("../lib/db/client");
@@ -51,7 +55,7 @@ try {
   }
 
   const pages = SMALL ? site.pages.slice(0, 2) : site.pages;
-  console.log(`capture benchmark: ${pages.length} seed pages × ${ROUNDS} round(s) on 127.0.0.1, requests paced ${INTERVAL_MS} ms per host, timestamps by OpenSSL`);
+  console.log(`capture benchmark: ${pages.length} seed pages × ${ROUNDS} round(s) on 127.0.0.1, pages paced ${INTERVAL_MS} ms and requests ${REQUEST_INTERVAL_MS} ms apart per host, timestamps by OpenSSL`);
   const ours: number[] = [];
   const baseline: number[] = [];
   const requests: number[] = [];
@@ -93,7 +97,7 @@ try {
   log(`per page: median ${p50.toFixed(3)} s, worst ${worst.toFixed(3)} s (goal: at most 3 s); plain fetches median ${base50.toFixed(3)} s`);
   if (worst > 3) log(`goal missed: the slowest capture took ${worst.toFixed(2)} s`);
   console.log(
-    `bench capture: pages=${ours.length} requests_per_page=${median(requests)} interval_ms=${INTERVAL_MS} s_per_page_p50=${p50.toFixed(3)} s_per_page_max=${worst.toFixed(3)} ` +
+    `bench capture: pages=${ours.length} requests_per_page=${median(requests)} interval_ms=${INTERVAL_MS} request_interval_ms=${REQUEST_INTERVAL_MS} s_per_page_p50=${p50.toFixed(3)} s_per_page_max=${worst.toFixed(3)} ` +
       `baseline_s_per_page_p50=${base50.toFixed(4)} ratio=${(p50 / base50).toFixed(2)}`,
   );
 } catch (error) {

@@ -30,7 +30,7 @@ export async function capturePage(
   let budget = opts.limits.maxBytes;
   const fetchOpts = (): FetchOptions => ({ ...opts, limits: { maxBytes: Math.max(1, budget), timeoutMs: opts.limits.timeoutMs } });
   const paced = async (target: string, accept?: string) => {
-    await opts.pacer.wait(target);
+    await opts.pacer.wait(target, target === url ? "page" : "resource");
     const hops = await followRedirects(target, { ...fetchOpts(), accept });
     for (const hop of hops) budget -= hop.body.byteLength;
     return hops;

@@ -1,19 +1,12 @@
 // The compare view's data: claims grouped by what they are about, each with its values, who
 // asserted and reported it, its evidence, and how many independent origins stand behind a group.
-import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { attributeValues } from "./attributes/claim-attributes";
 import { compareEntities, compareRows, type CompareRow } from "./compare-rows";
 import { summariseOrigins } from "./independence";
-import { CLAIM_STATUSES } from "./schemas";
-import { DEFAULT_COMPARE_TYPE } from "./types/builtin";
+import type { TCompareQuery } from "./compare-query";
 
-export const ZCompareQuery = z.object({
-  type: z.string().min(1).max(64).default(DEFAULT_COMPARE_TYPE),
-  entityId: z.string().min(1).max(64).optional(),
-  status: z.enum(CLAIM_STATUSES).optional(),
-});
-export type TCompareQuery = z.infer<typeof ZCompareQuery>;
+export { ZCompareQuery, type TCompareQuery } from "./compare-query";
 
 export async function compareClaims(access: ProjectAccess, query: TCompareQuery) {
   const { projectId } = access;

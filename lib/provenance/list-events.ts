@@ -1,23 +1,8 @@
-import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
-import { ZListQuery } from "../http/pagination";
+import type { TEventQuery } from "./event-query";
 
-const EventId = z.string().regex(/^\d{1,18}$/, "must be an event id");
-
-// `after` (an event id) and `cursor` (the `nextCursor` of the page before, which is also an event
-// id) mean the same: the general list convention and the log's own both work.
-export const ZEventQuery = z
-  .object({
-    after: EventId.optional().describe("An event id: the events after it."),
-    limit: ZListQuery.shape.limit,
-    cursor: EventId.optional().describe("`nextCursor` of the page before (an event id, so the same as `after`)."),
-  })
-  .refine((q) => q.after === undefined || q.cursor === undefined || q.after === q.cursor, {
-    path: ["cursor"],
-    message: "Give `after` or `cursor`, not two different ones",
-  });
-export type TEventQuery = z.infer<typeof ZEventQuery>;
+export { ZEventQuery, type TEventQuery } from "./event-query";
 
 /** The project's event log in order, after a given event id. */
 export async function listEvents(access: ProjectAccess, query: TEventQuery) {

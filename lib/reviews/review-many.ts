@@ -1,14 +1,9 @@
-import { z } from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { AppError } from "../errors";
 import { reviewClaim } from "./review-claim";
-import { ZReview } from "./schemas";
+import type { TBulkReview } from "./schemas";
 
-export const ZBulkReview = z
-  .object({ claimIds: z.array(z.string().min(1).max(64)).min(1).max(200), review: ZReview })
-  .strict()
-  .refine((b) => new Set(b.claimIds).size === b.claimIds.length, { message: "lists a claim twice", path: ["claimIds"] });
-export type TBulkReview = z.infer<typeof ZBulkReview>;
+export { ZBulkReview, type TBulkReview } from "./schemas";
 
 /**
  * One decision applied to many claims, each in its own transaction with its own event, so one

@@ -25,3 +25,10 @@ export const CREDIBILITY_LABELS: Record<number, string> = {
   5: "Improbable",
   6: "Truth cannot be judged",
 };
+
+/** One decision for many claims (the review queue's bulk outcome). */
+export const ZBulkReview = z
+  .object({ claimIds: z.array(z.string().min(1).max(64)).min(1).max(200), review: ZReview })
+  .strict()
+  .refine((b) => new Set(b.claimIds).size === b.claimIds.length, { message: "lists a claim twice", path: ["claimIds"] });
+export type TBulkReview = z.infer<typeof ZBulkReview>;

@@ -36,7 +36,9 @@ function startWorkerProcess(): Promise<ChildProcess> {
 beforeAll(async () => {
   [site, team] = await Promise.all([startFixtureSite(), createTeam()]);
   process.env.CAPTURE_PRIVATE_ALLOWLIST = `127.0.0.1:${site.port}`;
+  // Resources paced like pages here, so every request the site sees is INTERVAL_MS apart.
   process.env.CAPTURE_HOST_INTERVAL_MS = String(INTERVAL_MS);
+  process.env.CAPTURE_REQUEST_INTERVAL_MS = String(INTERVAL_MS);
   delete process.env.TSA_URL;
   await Promise.all([startWorkerProcess(), startWorkerProcess()]);
 }, 90_000);
@@ -47,6 +49,7 @@ afterAll(async () => {
   await site.close();
   delete process.env.CAPTURE_PRIVATE_ALLOWLIST;
   delete process.env.CAPTURE_HOST_INTERVAL_MS;
+  delete process.env.CAPTURE_REQUEST_INTERVAL_MS;
 });
 
 describe("per-host pacing across processes", () => {
@@ -88,5 +91,26 @@ describe("per-host pacing across processes", () => {
     expect(slept.map((ms) => Math.round(ms / 1000)).filter((s) => s > 0)).toEqual([1, 2]);
     const rows = await db().captureHostPace.findMany({ where: { host: { endsWith: host } } });
     expect(rows).toHaveLength(2);
+  });
+
+  it("spaces pages by the page interval, and a page's resources only by the request interval", async () => {
+    const slept: number[] = [];
+    const pacer = new SharedHostPacer(1_000, async (ms) => void slept.push(ms), 100);
+    const host = `pages-${Date.now()}.example`;
+    const at = (path: string) => `https://${host}/${path}`;
+    await pacer.wait(at("a.html"), "page");
+    await pacer.wait(at("a.css"), "resource");
+    await pacer.wait(at("a.png"), "resource");
+    // The next page waits out the first page's second, not only the last request's tenth of one.
+    await pacer.wait(at("b.html"), "page");
+    await pacer.wait(at("b.css"), "resource");
+    const tenths = slept.map((ms) => Math.round(ms / 100));
+    expect(tenths).toHaveLength(4);
+    expect(tenths[0]).toBe(1);
+    expect(tenths[1]).toBe(2);
+    expect(tenths[2]).toBeGreaterThanOrEqual(9);
+    expect(tenths[2]).toBeLessThanOrEqual(10);
+    expect(tenths[3]).toBeGreaterThanOrEqual(10);
+    expect(tenths[3]).toBeLessThanOrEqual(11);
   });
 });

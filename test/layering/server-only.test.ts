@@ -23,6 +23,12 @@ describe("database code in the browser", () => {
     for (const file of DATABASE) expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/from "(pg|postgres|pg-boss|@prisma\/adapter-pg)"/);
   });
 
+  it("is reached by no route contract: the browser's API client is built from them", () => {
+    const contracts = sourceFiles("lib/http/contracts").filter((f) => !f.endsWith(".test.ts"));
+    expect(contracts.length).toBeGreaterThan(10);
+    expect(chainsTo(contracts, touchesDatabase, runtime)).toEqual([]);
+  });
+
   it("is reached by no client component", () => {
     const client = APP.filter((f) => directiveOf(f) === "use client");
     expect(client.length).toBeGreaterThan(40);

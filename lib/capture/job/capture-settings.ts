@@ -6,7 +6,7 @@ import type { CaptureLimits } from "../capture-page";
 import { SharedHostPacer } from "../fetch/shared-host-pacer";
 import { parseCaptureAllowlist, type CaptureAllowlist } from "../guard/capture-allowlist";
 
-export type CaptureSettings = { allowlist: CaptureAllowlist; limits: CaptureLimits; tsaUrl: string | undefined; hostIntervalMs: number };
+export type CaptureSettings = { allowlist: CaptureAllowlist; limits: CaptureLimits; tsaUrl: string | undefined; hostIntervalMs: number; requestIntervalMs: number };
 
 /** Read per call (the check is cheap), so a test or an operator's change is seen without a restart. */
 export function captureSettings(): CaptureSettings {
@@ -16,10 +16,12 @@ export function captureSettings(): CaptureSettings {
     limits: { maxResources: e.CAPTURE_MAX_RESOURCES, maxBytes: e.CAPTURE_MAX_BYTES, timeoutMs: e.CAPTURE_TIMEOUT_SECONDS * 1000 },
     tsaUrl: e.TSA_URL,
     hostIntervalMs: e.CAPTURE_HOST_INTERVAL_MS,
+    requestIntervalMs: e.CAPTURE_REQUEST_INTERVAL_MS,
   };
 }
 
 /** Read per job, like the other settings: the pace itself lives in the database. */
 export function capturePacer(): SharedHostPacer {
-  return new SharedHostPacer(captureSettings().hostIntervalMs);
+  const { hostIntervalMs, requestIntervalMs } = captureSettings();
+  return new SharedHostPacer(hostIntervalMs, undefined, requestIntervalMs);
 }

@@ -1,6 +1,6 @@
 // Contracts of claims and claim types.
 import { z } from "zod";
-import { ZCompareQuery } from "../../claims/compare-claims";
+import { ZCompareQuery } from "../../claims/compare-query";
 import { ZClaimQuery, ZCreateClaim, ZUpdateClaim } from "../../claims/schemas";
 import { BUILTIN_TYPES, DEFAULT_COMPARE_TYPE } from "../../claims/types/builtin";
 import { ZCreateClaimType } from "../../claims/types/custom";

@@ -1,8 +1,7 @@
 // Contracts of projects, their members and their event log.
 import { ZAddMember, ZUpdateMember } from "../../members/schemas";
-import { ZCreateProject } from "../../projects/schemas";
-import { ZUpdateProject } from "../../projects/update-project";
-import { ZEventQuery } from "../../provenance/list-events";
+import { ZCreateProject, ZUpdateProject } from "../../projects/schemas";
+import { ZEventQuery } from "../../provenance/event-query";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
 import { pageOf, ZChainReportOut, ZCreatedProjectOut, ZEventOut, ZMemberOut, ZProjectOut, ZProjectSummaryOut } from "./resources";

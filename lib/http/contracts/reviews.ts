@@ -1,9 +1,8 @@
 // Contracts of review work: decisions, deprecation, bulk review, comment threads and assignments.
 import { z } from "zod";
-import { ZAssign } from "../../assignments/assign-document";
+import { ZAssign } from "../../assignments/schemas";
 import { ZCreateComment } from "../../comments/schemas";
-import { ZBulkReview } from "../../reviews/review-many";
-import { ZDeprecate, ZReview } from "../../reviews/schemas";
+import { ZBulkReview, ZDeprecate, ZReview } from "../../reviews/schemas";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
 import { pageOf, ZClaimOut } from "./resources";

@@ -1,33 +1,19 @@
 "use client";
 // Uploads a backup archive to POST /api/v1/backups with the upload's progress, then links to the
-// restored project. XMLHttpRequest, because fetch reports no upload progress.
+// restored project.
 import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
+import type { ApiFailure } from "@/app/_lib/api-error";
+import { callApi } from "@/app/_lib/api/call-api";
+import { restoreProject } from "@/lib/http/contracts/backups";
 import { formatBytes } from "@/lib/documents/import-file";
 
 type Phase = { kind: "idle" } | { kind: "uploading"; sent: number; total: number } | { kind: "restoring" } | { kind: "done"; projectId: string; name: string; events: number } | { kind: "failed"; message: string };
 
-function upload(file: File, onProgress: (sent: number, total: number) => void, onUploaded: () => void): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/v1/backups");
-    xhr.setRequestHeader("content-type", "application/gzip");
-    xhr.setRequestHeader("x-restore-via", "page");
-    xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.upload.onload = onUploaded;
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        // not JSON: reported by status below
-      }
-      resolve({ status: xhr.status, body });
-    };
-    xhr.onerror = () => reject(new Error("The upload failed; check the connection and try again."));
-    xhr.send(file);
-  });
+function failureText(failure: ApiFailure): string {
+  if (failure.status === 0) return "The upload failed; check the connection and try again.";
+  return typeof failure.error?.message === "string" && failure.error.message ? failure.message : `The restore failed (HTTP ${failure.status}).`;
 }
 
 export function RestoreBackupForm() {
@@ -39,14 +25,14 @@ export function RestoreBackupForm() {
     const file = (event.currentTarget.elements.namedItem("backup") as HTMLInputElement | null)?.files?.[0];
     if (!file) return setPhase({ kind: "failed", message: "Choose a backup file (.backup.jsonl.gz) first." });
     setPhase({ kind: "uploading", sent: 0, total: file.size });
-    try {
-      const res = await upload(file, (sent, total) => setPhase({ kind: "uploading", sent, total }), () => setPhase({ kind: "restoring" }));
-      const body = res.body as { projectId?: string; projectName?: string; events?: number; error?: { message?: string } } | null;
-      if (res.status === 201 && body?.projectId) setPhase({ kind: "done", projectId: body.projectId, name: body.projectName ?? body.projectId, events: body.events ?? 0 });
-      else setPhase({ kind: "failed", message: body?.error?.message ?? `The restore failed (HTTP ${res.status}).` });
-    } catch (error) {
-      setPhase({ kind: "failed", message: error instanceof Error ? error.message : "The upload failed." });
-    }
+    const result = await callApi(restoreProject, {
+      body: file,
+      headers: { "x-restore-via": "page" },
+      onUploadProgress: (sent, total) => setPhase({ kind: "uploading", sent, total: total || file.size }),
+      onUploaded: () => setPhase({ kind: "restoring" }),
+    });
+    if (result.ok) setPhase({ kind: "done", projectId: result.data.projectId, name: result.data.projectName, events: result.data.events });
+    else setPhase({ kind: "failed", message: failureText(result.failure) });
   }
 
   return (

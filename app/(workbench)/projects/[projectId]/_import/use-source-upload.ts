@@ -2,18 +2,11 @@
 // One file's way in: its bytes uploaded (with progress), then its background job followed through
 // GET /jobs/{id} until it has made a document or failed, with the server's reason.
 import { useEffect, useRef, useState } from "react";
-import { postForm } from "@/app/_lib/post-form";
+import type { ApiFailure } from "@/app/_lib/api-error";
+import { type Answer, callApi } from "@/app/_lib/api/call-api";
+import { createSource, getJob } from "@/lib/http/contracts/sources";
 
-export interface JobAnswer {
-  id: string;
-  status: "queued" | "running" | "succeeded" | "failed";
-  progress: { done: number; total: number; unit: string };
-  error?: { code: string; message: string };
-  documentId?: string;
-  outcome?: "created" | "new_version" | "unchanged";
-  /** A new edition: what happened to the previous version's annotations. */
-  reanchoring?: { placed: number; orphaned: number };
-}
+export type JobAnswer = Answer<typeof getJob>;
 
 export type SourceUpload =
   | { phase: "uploading"; loaded: number; total: number }
@@ -22,10 +15,9 @@ export type SourceUpload =
 
 const POLL_MS = 500;
 
-function refusal(status: number, body: unknown): string {
-  const message = (body as { error?: { message?: string } } | null)?.error?.message;
-  if (message) return message;
-  return status === 0 ? "The connection was lost before the file was sent." : `The server answered ${status}.`;
+function refusal(failure: ApiFailure): string {
+  if (typeof failure.error?.message === "string" && failure.error.message) return failure.message;
+  return failure.status === 0 ? "The connection was lost before the file was sent." : `The server answered ${failure.status}.`;
 }
 
 /** `fields`: text parts sent before the file (metadata, `versionOf` for a new edition); read once. */
@@ -42,12 +34,15 @@ export function useSourceUpload(projectId: string, file: File, fields: Readonly<
     const form = new FormData();
     for (const [name, value] of Object.entries(parts.current)) form.append(name, value);
     form.append("file", file, file.name);
-    void postForm(`/api/v1/projects/${encodeURIComponent(projectId)}/sources`, form, (loaded, total) =>
-      setState({ phase: "uploading", loaded, total: total || file.size }),
-    ).then(({ status, body }) => {
-      const job = (body as { job?: JobAnswer } | null)?.job;
-      if (status !== 202 || !job) {
-        setState({ phase: "refused", message: refusal(status, body) });
+    void callApi(createSource, {
+      params: { projectId },
+      body: form,
+      onUploadProgress: (loaded, total) => setState({ phase: "uploading", loaded, total: total || file.size }),
+    }).then((result) => {
+      // A file makes one job (a list of pages to capture would make several).
+      const job = result.ok && "job" in result.data ? result.data.job : undefined;
+      if (!job) {
+        setState({ phase: "refused", message: result.ok ? "The server answered without a job." : refusal(result.failure) });
         return;
       }
       setState({ phase: "job", job });
@@ -61,9 +56,9 @@ export function useSourceUpload(projectId: string, file: File, fields: Readonly<
     void (async () => {
       while (!stopped) {
         await new Promise((r) => setTimeout(r, POLL_MS));
-        const res = await fetch(`/api/v1/jobs/${encodeURIComponent(jobId)}`, { headers: { accept: "application/json" }, cache: "no-store" }).catch(() => null);
-        if (stopped || !res?.ok) continue;
-        const job = (await res.json()) as JobAnswer;
+        const result = await callApi(getJob, { params: { jobId } });
+        if (stopped || !result.ok) continue;
+        const job = result.data;
         setState({ phase: "job", job });
         if (job.status === "succeeded" || job.status === "failed") return;
       }

@@ -1,12 +1,10 @@
-// The claim form's calls to the public API: create, edit (version-checked), submit, and a new
-// entity named from the form.
-import { apiCall } from "@/app/_lib/api-call";
-import type { ClaimView } from "@/lib/claims/claim-view";
+// The claim form's calls to the public API, through the typed client: create, edit
+// (version-checked), submit, and a new entity named from the form.
+import { callApi } from "@/app/_lib/api/call-api";
 import type { TAttribution } from "@/lib/claims/schemas";
-import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { TEntityKind } from "@/lib/entities/schemas";
-
-const enc = encodeURIComponent;
+import { createClaim as createContract, submitClaim as submitContract, updateClaim as updateContract } from "@/lib/http/contracts/claims";
+import { createEntity as createEntityContract } from "@/lib/http/contracts/entities";
 
 export interface ClaimInput {
   type: string;
@@ -15,12 +13,11 @@ export interface ClaimInput {
   attribution: TAttribution;
 }
 
-export const createClaim = (projectId: string, input: ClaimInput) => apiCall<ClaimView>("POST", `/api/v1/projects/${enc(projectId)}/claims`, input);
+export const createClaim = (projectId: string, input: ClaimInput) => callApi(createContract, { params: { projectId }, body: input });
 
 export const updateClaim = (claimId: string, version: number, changes: Omit<ClaimInput, "type" | "evidence"> & { evidence?: string[] }) =>
-  apiCall<ClaimView>("PATCH", `/api/v1/claims/${enc(claimId)}`, { version, ...changes });
+  callApi(updateContract, { params: { claimId }, body: { version, ...changes } });
 
-export const submitClaim = (claimId: string) => apiCall<ClaimView>("POST", `/api/v1/claims/${enc(claimId)}/submit`, {});
+export const submitClaim = (claimId: string) => callApi(submitContract, { params: { claimId } });
 
-export const createEntity = (projectId: string, kind: TEntityKind, name: string) =>
-  apiCall<EntityName>("POST", `/api/v1/projects/${enc(projectId)}/entities`, { kind, name });
+export const createEntity = (projectId: string, kind: TEntityKind, name: string) => callApi(createEntityContract, { params: { projectId }, body: { kind, name } });

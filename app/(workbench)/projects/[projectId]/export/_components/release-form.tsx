@@ -4,9 +4,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { apiFailure } from "@/app/_lib/api-error";
-import { postJson } from "@/app/_lib/post-json";
+import { callApi } from "@/app/_lib/api/call-api";
 import type { ExportFormatInfo, TExportQuery } from "@/lib/exports/formats";
+import { createRelease } from "@/lib/http/contracts/exports";
 import { ReleaseFiles, type ReleaseSummary } from "../../releases/_components/release-files";
 
 const andList = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : (items[0] ?? ""));
@@ -28,10 +28,10 @@ export function ReleaseForm({ projectId, formats, filterOf }: { projectId: strin
     const { format: _format, ...rest } = filter.query;
     setPending(true);
     setMessage(null);
-    const answer = await postJson(`/api/v1/projects/${projectId}/releases`, { name, filter: rest });
+    const result = await callApi(createRelease, { params: { projectId }, body: { name, filter: rest } });
     setPending(false);
-    if (answer.status !== 201) return setMessage({ text: apiFailure(answer.status, answer.body).message, tone: "error" });
-    const made = answer.body as ReleaseSummary;
+    if (!result.ok) return setMessage({ text: result.failure.message, tone: "error" });
+    const made = result.data;
     setRelease(made);
     setMessage({ text: `Release “${made.name}” created with ${made.counts.claims ?? 0} claims.`, tone: "ok" });
   }

@@ -5,6 +5,9 @@
 // reason. The server paces requests to one site.
 import { type FormEvent, useState } from "react";
 import Link from "next/link";
+import type { ApiFailure } from "@/app/_lib/api-error";
+import { callApi } from "@/app/_lib/api/call-api";
+import { createSource, getJob } from "@/lib/http/contracts/sources";
 
 type Row = {
   url: string;
@@ -17,17 +20,16 @@ type Row = {
 
 const MAX_URLS = 50; // CAPTURE_MAX_URLS of the route
 
-type Issue = { path: (string | number)[]; message: string };
 const OUTCOME = { created: "Captured", new_version: "Changed since the last capture: new version", unchanged: "Unchanged since the last capture" } as const;
 
-async function readError(res: Response): Promise<{ message: string; issues: Issue[] }> {
-  try {
-    const body = (await res.json()) as { error?: { message?: string; issues?: Issue[] } };
-    const issues = body.error?.issues ?? [];
-    return { message: issues[0]?.message ?? body.error?.message ?? `HTTP ${res.status}`, issues };
-  } catch {
-    return { message: `HTTP ${res.status}`, issues: [] };
-  }
+/** The refusal's first reason, and the reason given for each refused address by its place in the list. */
+function reasonsOf(failure: ApiFailure): { message: string; byIndex: Map<number, string> } {
+  const byIndex = new Map(failure.issues.flatMap((i) => {
+    const place = /^urls\.(\d+)(\.|$)/.exec(i.path);
+    return place ? [[Number(place[1]), i.message] as const] : [];
+  }));
+  const message = failure.issues[0]?.message ?? (failure.error || failure.status === 0 ? failure.message : `HTTP ${failure.status}`);
+  return { message, byIndex };
 }
 
 export function CaptureForm({ projectId }: { projectId: string }) {
@@ -40,9 +42,9 @@ export function CaptureForm({ projectId }: { projectId: string }) {
   async function follow(index: number, jobId: string) {
     for (;;) {
       await new Promise((r) => setTimeout(r, 700));
-      const res = await fetch(`/api/v1/jobs/${jobId}`, { headers: { accept: "application/json" } });
-      if (!res.ok) return update(index, { status: "failed", error: (await readError(res)).message });
-      const job = (await res.json()) as { status: Row["status"]; progress: Row["progress"]; documentId?: string; outcome?: Row["outcome"]; error?: { message: string } };
+      const result = await callApi(getJob, { params: { jobId } });
+      if (!result.ok) return update(index, { status: "failed", error: reasonsOf(result.failure).message });
+      const job = result.data;
       update(index, { status: job.status, progress: job.progress, documentId: job.documentId, outcome: job.outcome, error: job.error?.message });
       if (job.status === "succeeded" || job.status === "failed") return;
     }
@@ -56,19 +58,14 @@ export function CaptureForm({ projectId }: { projectId: string }) {
     if (urls.length > MAX_URLS) return setProblem(`At most ${MAX_URLS} pages at a time.`);
     setProblem(undefined);
     setRows(urls.map((url) => ({ url, status: "sending" })));
-    const res = await fetch(`/api/v1/projects/${projectId}/sources`, {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ urls }),
-    });
-    if (res.status !== 202) {
+    const result = await callApi(createSource, { params: { projectId }, body: { urls } });
+    if (!result.ok) {
       // All or nothing: the answer names the refused addresses by their place in the list.
-      const { message, issues } = await readError(res);
-      const byIndex = new Map(issues.filter((i) => i.path[0] === "urls" && typeof i.path[1] === "number").map((i) => [i.path[1] as number, i.message]));
+      const { message, byIndex } = reasonsOf(result.failure);
       setRows(urls.map((url, i) => ({ url, status: "failed", error: byIndex.get(i) ?? (byIndex.size ? "another address of the list was refused, so none was queued" : message) })));
       return;
     }
-    const { jobs } = (await res.json()) as { jobs: { id: string; status: Row["status"] }[] };
+    const jobs = "jobs" in result.data ? result.data.jobs : [result.data.job];
     setRows(urls.map((url, i) => ({ url, status: jobs[i]?.status ?? "failed" })));
     await Promise.all(jobs.map((job, index) => follow(index, job.id)));
   }

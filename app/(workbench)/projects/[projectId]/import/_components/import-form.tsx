@@ -4,10 +4,11 @@
 // upload progress shown. Server errors land next to the fields they name.
 import { type FormEvent, useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { apiFailure } from "@/app/_lib/api-error";
+import { callApi } from "@/app/_lib/api/call-api";
 import type { FieldErrors } from "@/app/_lib/form-state";
 import { readForm } from "@/app/_lib/read-form";
 import { ZCreateDocument } from "@/lib/documents/schemas";
+import { createDocument } from "@/lib/http/contracts/documents";
 import { checkImport, focusFirstError, sourceFieldErrors } from "../../_import/check-import";
 import type { SourceText } from "../../_import/source-text";
 import { TextSource } from "../../_import/text-source";
@@ -60,9 +61,9 @@ export function ImportForm({ projectId }: { projectId: string }) {
     }
     setErrors({});
     setMessage(undefined);
-    const answer = await upload.send(`/api/v1/projects/${encodeURIComponent(projectId)}/documents`, checked.data);
-    if (answer.status === 201) return setCreated(answer.body as CreatedDocument);
-    const failure = apiFailure(answer.status, answer.body);
+    const result = await upload.send((progress) => callApi(createDocument, { params: { projectId }, body: checked.data, ...progress }));
+    if (result.ok) return setCreated(result.data);
+    const { failure } = result;
     const fieldErrors = sourceFieldErrors(failure.fieldErrors);
     if (failure.code === "payload_too_large") fieldErrors.text = failure.message;
     setErrors(fieldErrors);

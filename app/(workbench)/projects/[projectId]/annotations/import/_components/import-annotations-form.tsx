@@ -3,9 +3,10 @@
 // everything else why it could not be placed.
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { apiFailure } from "@/app/_lib/api-error";
-import { postJson } from "@/app/_lib/post-json";
+import type { z } from "zod";
+import { callApi } from "@/app/_lib/api/call-api";
 import type { ImportReport } from "@/lib/annotation-import/import-annotations";
+import { importAnnotations } from "@/lib/http/contracts/exports";
 import { ImportReportView } from "./import-report";
 
 export function ImportAnnotationsForm({ projectId, documents }: { projectId: string; documents: { id: string; title: string; version: number }[] }) {
@@ -27,10 +28,13 @@ export function ImportAnnotationsForm({ projectId, documents }: { projectId: str
     const documentId = String(data.get("documentId") ?? "");
     setPending(true);
     setMessage(undefined);
-    const answer = await postJson(`/api/v1/projects/${projectId}/annotations/import${documentId ? `?documentId=${encodeURIComponent(documentId)}` : ""}`, json);
+    // The file's JSON goes as it is: the server checks it against the same schema and answers 400
+    // naming what is wrong, in the words the API gives every client.
+    const body = json as z.input<typeof importAnnotations.body>;
+    const result = await callApi(importAnnotations, { params: { projectId }, query: documentId ? { documentId } : {}, body });
     setPending(false);
-    if (answer.status !== 200) return setMessage(apiFailure(answer.status, answer.body).message);
-    setReport(answer.body as ImportReport);
+    if (!result.ok) return setMessage(result.failure.message);
+    setReport(result.data);
   }
 
   return (

@@ -3,8 +3,9 @@
 // evidence to one of the person's own editable claims (drafts, or claims sent back for changes).
 // The edit carries the claim's version, so a claim changed meanwhile is not overwritten.
 import { useState } from "react";
-import { apiCall } from "@/app/_lib/api-call";
+import { callApi } from "@/app/_lib/api/call-api";
 import type { ClaimView } from "@/lib/claims/claim-view";
+import { listClaims } from "@/lib/http/contracts/claims";
 import { claimSummary } from "../../../_claims/claim-summary";
 import { updateClaim } from "../../../_lib/claims-api";
 
@@ -21,7 +22,7 @@ interface Props {
 async function myEditableClaims(projectId: string, me: string): Promise<ClaimView[] | string> {
   const out: ClaimView[] = [];
   for (const status of ["draft", "changes_requested"]) {
-    const r = await apiCall<{ items: ClaimView[] }>("GET", `/api/v1/projects/${encodeURIComponent(projectId)}/claims?status=${status}&limit=500`);
+    const r = await callApi(listClaims, { params: { projectId }, query: { status, limit: 500 } });
     if (!r.ok) return r.failure.message;
     out.push(...r.data.items.filter((c) => c.createdBy === me && !c.deprecated));
   }

@@ -1,23 +1,16 @@
-// The reader's calls to the public API.
-import { apiCall } from "@/app/_lib/api-call";
-import type { AnnotationView } from "@/lib/annotations/annotation-view";
+// The reader's calls to the public API, through the typed client.
+import { type Answer, callApi } from "@/app/_lib/api/call-api";
+import { createAnnotation as createContract, deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/http/contracts/annotations";
 import type { Span } from "@/lib/reader";
 
-export type AnnotationDetail = Pick<
-  AnnotationView,
-  "id" | "documentId" | "start" | "end" | "exact" | "prefix" | "suffix" | "codePointStart" | "codePointEnd" | "status" | "note" | "createdBy" | "createdAt" | "updatedAt"
->;
+export type AnnotationDetail = Answer<typeof getAnnotation>;
 
-const call = apiCall;
+export type { ApiResult } from "@/app/_lib/api/call-api";
 
-export type { ApiResult } from "@/app/_lib/api-call";
+export const createAnnotation = (documentId: string, span: Span) => callApi(createContract, { params: { documentId }, body: span });
 
-export const createAnnotation = (documentId: string, span: Span) =>
-  call<AnnotationDetail>("POST", `/api/v1/documents/${encodeURIComponent(documentId)}/annotations`, span);
+export const fetchAnnotation = (annotationId: string) => callApi(getAnnotation, { params: { annotationId } });
 
-export const fetchAnnotation = (id: string) => call<AnnotationDetail>("GET", `/api/v1/annotations/${encodeURIComponent(id)}`);
+export const saveNote = (annotationId: string, note: string | null) => callApi(updateAnnotation, { params: { annotationId }, body: { note } });
 
-export const saveNote = (id: string, note: string | null) =>
-  call<AnnotationDetail>("PATCH", `/api/v1/annotations/${encodeURIComponent(id)}`, { note });
-
-export const removeAnnotation = (id: string) => call<null>("DELETE", `/api/v1/annotations/${encodeURIComponent(id)}`);
+export const removeAnnotation = (annotationId: string) => callApi(deleteAnnotation, { params: { annotationId } });

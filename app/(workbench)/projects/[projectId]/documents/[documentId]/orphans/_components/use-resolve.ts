@@ -4,9 +4,9 @@
 // refusal is kept to show beside the orphan.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { apiFailure } from "@/app/_lib/api-error";
-import { postJson } from "@/app/_lib/post-json";
+import { callApi } from "@/app/_lib/api/call-api";
 import { type TResolveOrphan, ZResolveOrphan } from "@/lib/annotations/schemas";
+import { resolveOrphan } from "@/lib/http/contracts/annotations";
 
 export function useResolve(annotationId: string, onResolved: (message: string) => void) {
   const router = useRouter();
@@ -18,14 +18,14 @@ export function useResolve(annotationId: string, onResolved: (message: string) =
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? "That decision is not valid.");
     setPending(true);
     setError(null);
-    const answer = await postJson(`/api/v1/annotations/${encodeURIComponent(annotationId)}/resolve`, parsed.data);
+    const result = await callApi(resolveOrphan, { params: { annotationId }, body: parsed.data });
     setPending(false);
-    if (answer.status === 200) {
-      onResolved(success(String((answer.body as { exact?: unknown } | null)?.exact ?? "")));
+    if (result.ok) {
+      onResolved(success(result.data.exact));
       router.refresh();
       return;
     }
-    const failure = apiFailure(answer.status, answer.body);
+    const { failure } = result;
     setError(failure.code === "conflict" ? `${failure.message} Someone may have decided already; the queue has been reloaded.` : failure.message);
     if (failure.code === "conflict") router.refresh();
   }

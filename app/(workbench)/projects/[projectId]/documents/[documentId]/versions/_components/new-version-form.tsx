@@ -5,9 +5,10 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { apiFailure } from "@/app/_lib/api-error";
+import { callApi } from "@/app/_lib/api/call-api";
 import type { FieldErrors } from "@/app/_lib/form-state";
 import { ZCreateVersion } from "@/lib/documents/schemas";
+import { createVersion } from "@/lib/http/contracts/documents";
 import { checkImport, focusFirstError, sourceFieldErrors } from "../../../../_import/check-import";
 import type { SourceText } from "../../../../_import/source-text";
 import { TextSource } from "../../../../_import/text-source";
@@ -38,16 +39,16 @@ export function NewVersionForm({ projectId, newestId, newestVersion }: { project
     setErrors({});
     setMessage(undefined);
     setCreated(null);
-    const answer = await upload.send(`/api/v1/documents/${encodeURIComponent(newestId)}/versions`, checked.data);
-    if (answer.status === 201) {
-      setCreated(answer.body as CreatedVersion);
+    const result = await upload.send((progress) => callApi(createVersion, { params: { documentId: newestId }, body: checked.data, ...progress }));
+    if (result.ok) {
+      setCreated(result.data);
       upload.reset();
       setSource(null);
       setRound((r) => r + 1);
       router.refresh();
       return;
     }
-    const failure = apiFailure(answer.status, answer.body);
+    const { failure } = result;
     const fieldErrors = sourceFieldErrors(failure.fieldErrors);
     if (failure.code === "payload_too_large") fieldErrors.text = failure.message;
     setErrors(fieldErrors);
