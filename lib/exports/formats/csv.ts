@@ -2,19 +2,8 @@
 // in datapackage.json.
 import { flatColumns, flatSql } from "../export-sql";
 import { copyCsvCrlf } from "./claim-streams";
-import { defineExportFormat } from "./export-format";
+import type { FormatWriter } from "./export-format";
 
-export const csvFormat = defineExportFormat({
-  id: "csv",
-  label: "CSV",
-  hint: "One row per claim and evidence span; opens in R, Python, spreadsheets.",
-  fileName: "claims.csv",
-  mediaType: "text/csv; charset=utf-8; header=present",
-  unit: "rows",
-  progress: { by: "csv-records" },
-  inReleases: true,
-  countsContents: false,
-  async *write(session, plan) {
-    yield* await copyCsvCrlf(session, flatSql(plan.compiled, flatColumns(plan.fieldColumns)));
-  },
-});
+export const writeCsv: FormatWriter = async function* (session, plan) {
+  yield* await copyCsvCrlf(session, flatSql(plan.compiled, flatColumns(plan.fieldColumns)));
+};

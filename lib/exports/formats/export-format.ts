@@ -1,6 +1,7 @@
 // The shape every export format has: what the export page, the API route, releases, the OpenAPI
-// document and the command line need to know of it, and `write`, which makes its bytes as they
-// stream from PostgreSQL. One module per format in this folder, listed once in index.ts.
+// document and the command line need to know of it (its entry in catalogue.ts, plain data the
+// browser may hold), and `write`, which makes its bytes as they stream from PostgreSQL (one module
+// per format in this folder, joined to its entry in index.ts).
 import type { ExportSession } from "../export-session";
 import type { ExportPlan } from "../plan-export";
 import type { TExportFilter } from "../schemas";
@@ -37,15 +38,12 @@ export interface ExportFormatInfo<Id extends string = string> {
   countsContents: boolean;
 }
 
+/** The file's bytes for what `plan` selects; the same data and context give the same bytes (releases depend on it). */
+export type FormatWriter = (session: ExportSession, plan: ExportPlan, ctx: FormatContext) => AsyncIterable<Uint8Array>;
+
 export interface ExportFormat<Id extends string = string> extends ExportFormatInfo<Id> {
-  /** The file's bytes for what `plan` selects; the same data and context give the same bytes (releases depend on it). */
-  write(session: ExportSession, plan: ExportPlan, ctx: FormatContext): AsyncIterable<Uint8Array>;
+  write: FormatWriter;
 }
 
-/** Keeps the id's literal type, so the registry's ids form the `format` enum. */
-export const defineExportFormat = <Id extends string>(format: ExportFormat<Id>): ExportFormat<Id> => format;
-
-/** The format without its writer, for the browser. */
-export function formatInfo<Id extends string>({ write: _write, ...info }: ExportFormat<Id>): ExportFormatInfo<Id> {
-  return info;
-}
+/** Keeps the id's literal type, so the catalogue's ids form the `format` enum. */
+export const defineExportFormatInfo = <Id extends string>(info: ExportFormatInfo<Id>): ExportFormatInfo<Id> => info;

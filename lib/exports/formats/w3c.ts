@@ -2,26 +2,15 @@
 // collection's head, target the evidence spans; ids are on the export's (or release's) URL.
 import { w3cHead, w3cItem, w3cTail } from "../format-w3c";
 import { claimRecords } from "./claim-streams";
-import { defineExportFormat } from "./export-format";
+import type { FormatWriter } from "./export-format";
 
-export const w3cFormat = defineExportFormat({
-  id: "w3c",
-  label: "W3C Web Annotation",
-  hint: "An AnnotationCollection (JSON-LD) targeting the evidence spans.",
-  fileName: "claims.w3c.jsonld",
-  mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-  unit: "claims",
-  progress: { by: "lines", skip: 1 },
-  inReleases: true,
-  countsContents: false,
-  async *write(session, plan, ctx) {
-    const w3c = { base: ctx.base, collectionId: ctx.collectionId, label: `Claims: ${ctx.title}`, now: ctx.now };
-    yield Buffer.from(w3cHead(w3c, plan.counts.claims));
-    let first = true;
-    for await (const batch of claimRecords(session, plan)) {
-      yield Buffer.from(batch.map((r, i) => w3cItem(r, w3c, first && i === 0)).join(""));
-      first = false;
-    }
-    yield Buffer.from(w3cTail());
-  },
-});
+export const writeW3c: FormatWriter = async function* (session, plan, ctx) {
+  const w3c = { base: ctx.base, collectionId: ctx.collectionId, label: `Claims: ${ctx.title}`, now: ctx.now };
+  yield Buffer.from(w3cHead(w3c, plan.counts.claims));
+  let first = true;
+  for await (const batch of claimRecords(session, plan)) {
+    yield Buffer.from(batch.map((r, i) => w3cItem(r, w3c, first && i === 0)).join(""));
+    first = false;
+  }
+  yield Buffer.from(w3cTail());
+};

@@ -1,7 +1,7 @@
 // Contracts of dataset exports, releases and annotation import.
 import { z } from "zod";
 import { ZImportBody, ZImportQuery } from "../../annotation-import/schemas";
-import { EXPORT_FORMATS, RELEASE_FORMATS, ZExportQuery } from "../../exports/formats";
+import { EXPORT_FORMAT_INFOS as EXPORT_FORMATS, RELEASE_FORMAT_INFOS as RELEASE_FORMATS, ZExportQuery } from "../../exports/formats/catalogue";
 import { ZCompareReleases, ZCreateRelease } from "../../exports/schemas";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
