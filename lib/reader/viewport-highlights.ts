@@ -3,10 +3,11 @@
 // after every render of the blocks and whenever one of them changes. The first paint sets the
 // benchmark's marks: `reader:highlights-painted` once the highlights have been registered and a
 // frame has passed, `reader:interactive` at the next task (the page then answers input).
-import { HighlightPainter, type PaintState } from "./paint-highlights";
+import { HighlightPainter } from "./paint-highlights";
 import type { Block } from "./blocks";
+import { HighlightStates } from "./highlight-states";
 
-export type ReaderPaintState = Omit<PaintState, "hoveredId" | "flashId">;
+export type { ReaderPaintState } from "./highlight-states";
 
 export interface RenderedBlocks {
   first: number;
@@ -14,41 +15,15 @@ export interface RenderedBlocks {
   content: HTMLElement;
 }
 
-const FLASH_MS = 1600;
-
-export class ViewportHighlights {
+export class ViewportHighlights extends HighlightStates {
   private readonly painter = new HighlightPainter();
-  private state: ReaderPaintState | null = null;
-  private hoveredId: string | null = null;
-  private flashId: string | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private marked = false;
 
   constructor(
     private readonly blocks: readonly Block[],
     private readonly rendered: () => RenderedBlocks | null,
-  ) {}
-
-  setState(state: ReaderPaintState): void {
-    this.state = state;
-    this.paint();
-  }
-
-  setHovered(id: string | null): void {
-    if (id === this.hoveredId) return;
-    this.hoveredId = id;
-    this.paint();
-  }
-
-  /** Briefly marks an annotation strongly, so the eye finds it after a jump. */
-  flash(id: string): void {
-    clearTimeout(this.flashTimer);
-    this.flashId = id;
-    this.paint();
-    this.flashTimer = setTimeout(() => {
-      this.flashId = null;
-      this.paint();
-    }, FLASH_MS);
+  ) {
+    super();
   }
 
   paint(): void {
@@ -66,8 +41,8 @@ export class ViewportHighlights {
     }
   }
 
-  dispose(): void {
-    clearTimeout(this.flashTimer);
+  override dispose(): void {
+    super.dispose();
     this.painter.dispose();
   }
 }

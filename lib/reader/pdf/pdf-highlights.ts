@@ -6,44 +6,18 @@
 import type { Ann } from "../annotation-index";
 import { depthSegments } from "../depth-segments";
 import type { PaintState } from "../paint-highlights";
-import type { ReaderPaintState } from "../viewport-highlights";
+import { HighlightStates } from "../highlight-states";
 import { spanBoxes, type Box } from "@/lib/pdf-view/page-boxes";
 import type { PageSpan } from "@/lib/pdf-view/page-spans";
 import { pageUnits } from "@/lib/pdf-view/page-units";
 import type { PdfPageView } from "./pdf-page-view";
 
-const FLASH_MS = 1600;
-
-export class PdfHighlights {
-  private state: ReaderPaintState | null = null;
-  private hoveredId: string | null = null;
-  private flashId: string | null = null;
-  private flashTimer: ReturnType<typeof setTimeout> | undefined;
-
+export class PdfHighlights extends HighlightStates {
   constructor(
     private readonly spans: readonly PageSpan[],
     private readonly pages: () => readonly PdfPageView[],
-  ) {}
-
-  setState(state: ReaderPaintState): void {
-    this.state = state;
-    this.paint();
-  }
-
-  setHovered(id: string | null): void {
-    if (id === this.hoveredId) return;
-    this.hoveredId = id;
-    this.paint();
-  }
-
-  flash(id: string): void {
-    clearTimeout(this.flashTimer);
-    this.flashId = id;
-    this.paint();
-    this.flashTimer = setTimeout(() => {
-      this.flashId = null;
-      this.paint();
-    }, FLASH_MS);
+  ) {
+    super();
   }
 
   /** Repaints every page that has geometry; answers how many boxes were drawn. */
@@ -82,10 +56,6 @@ export class PdfHighlights {
     one("flash", state.flashId);
     page.highlightLayer.replaceChildren(out);
     return page.highlightLayer.childElementCount;
-  }
-
-  dispose(): void {
-    clearTimeout(this.flashTimer);
   }
 }
 
