@@ -1,19 +1,18 @@
 "use client";
 // Files brought in as sources: dropped on the box or chosen (several at once), each uploaded as
 // it is and read by the server in the background, each with its own progress bar.
-import { type DragEvent, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { SourceKindInfo } from "@/lib/sources/source-kind";
 import { SourceUploadRow } from "./source-upload-row";
+import { useFileDrop } from "./use-file-drop";
 import "./import.css";
 
-const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /** `kinds`: the source kind registry as plain data; the hint and the picker's filter come from it. */
 export function SourceUploads({ projectId, kinds }: { projectId: string; kinds: readonly SourceKindInfo[] }) {
   const [files, setFiles] = useState<File[]>([]);
-  const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const add = (list: FileList | null) => {
@@ -22,25 +21,12 @@ export function SourceUploads({ projectId, kinds }: { projectId: string; kinds: 
     if (input.current) input.current.value = "";
   };
 
+  const drop = useFileDrop(add);
+
   return (
     <fieldset
-      className={`text-source source-uploads${dragging ? " text-source-dragging" : ""}`}
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragOver={(e) => {
-        if (hasFiles(e)) e.preventDefault();
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        add(e.dataTransfer.files);
-      }}
+      className={`text-source source-uploads${drop.dragging ? " text-source-dragging" : ""}`}
+      {...drop.handlers}
     >
       <legend>Upload files</legend>
       <p className="field-hint" id="source-uploads-hint">

@@ -2,10 +2,11 @@
 // Where the text comes from: pasted into the textarea, chosen with the file input, or dropped
 // onto the box. A file's text is kept as read (never put into the textarea, which would turn its
 // CRLF line breaks into LF); the textarea keeps what was pasted while a file is chosen.
-import { type DragEvent, type ReactNode, useRef, useState } from "react";
+import { type ReactNode, useRef, useState } from "react";
 import { IMPORT_ACCEPT } from "@/lib/documents/import-file";
 import { FileCard } from "./file-card";
 import { readImportFile, type SourceText } from "./source-text";
+import { useFileDrop } from "./use-file-drop";
 import "./import.css";
 
 interface Props {
@@ -19,14 +20,12 @@ interface Props {
   rows?: number;
 }
 
-const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
 
 export function TextSource({ id, onChange, source, error, disabled, label = "Text", hint, rows = 10 }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const file = source?.origin === "file" ? source : null;
   const shownError = fileError ?? error;
   const invalid = shownError ? (fileError || file ? "file" : "paste") : null;
@@ -51,26 +50,13 @@ export function TextSource({ id, onChange, source, error, disabled, label = "Tex
     fileInput.current?.focus();
   }
 
+  const drop = useFileDrop((files) => void take(files));
+
   return (
     <fieldset
-      className={`text-source${dragging ? " text-source-dragging" : ""}${shownError ? " field-invalid" : ""}`}
+      className={`text-source${drop.dragging ? " text-source-dragging" : ""}${shownError ? " field-invalid" : ""}`}
       disabled={disabled}
-      onDragEnter={(e) => {
-        if (!hasFiles(e)) return;
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragOver={(e) => {
-        if (hasFiles(e)) e.preventDefault();
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={(e) => {
-        e.preventDefault();
-        setDragging(false);
-        void take(e.dataTransfer.files);
-      }}
+      {...drop.handlers}
     >
       <legend>{label}</legend>
       <div className="field" hidden={file !== null}>

@@ -4,19 +4,18 @@
 // then the server's reading of it shown as progress, and when the job is done the re-anchoring
 // report says how many annotations moved and how many wait in the orphan queue.
 import { useRouter } from "next/navigation";
-import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { SourceUploadRow } from "../../../../_import/source-upload-row";
 import type { JobAnswer } from "../../../../_import/use-source-upload";
 import { type CreatedVersion, ReanchorReport } from "./reanchor-report";
+import { useFileDrop } from "../../../../_import/use-file-drop";
 import "../../../../_import/import.css";
 
-const hasFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
 
 export function NewEditionForm({ projectId, newestId, newestVersion }: { projectId: string; newestId: string; newestVersion: number }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [round, setRound] = useState(0);
-  const [dragging, setDragging] = useState(false);
   const [created, setCreated] = useState<CreatedVersion | null>(null);
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -43,28 +42,15 @@ export function NewEditionForm({ projectId, newestId, newestVersion }: { project
     [newestVersion, router],
   );
 
+  const drop = useFileDrop(choose);
+
   return (
     <div className="form-stack">
       {created ? <ReanchorReport projectId={projectId} created={created} /> : null}
       <fieldset
-        className={`text-source source-uploads${dragging ? " text-source-dragging" : ""}`}
+        className={`text-source source-uploads${drop.dragging ? " text-source-dragging" : ""}`}
         disabled={busy}
-        onDragEnter={(e) => {
-          if (!hasFiles(e)) return;
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          if (hasFiles(e)) e.preventDefault();
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          choose(e.dataTransfer.files);
-        }}
+        {...drop.handlers}
       >
         <legend>New edition file</legend>
         <p className="field-hint" id="edition-hint">
