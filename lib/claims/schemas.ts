@@ -2,9 +2,10 @@
 // against the claim's type separately (lib/claims/types), so errors name the exact field.
 import { z } from "zod";
 import { attributeInputShape } from "./attributes/attribute-schemas";
+import { CLAIM_STATUSES } from "./claim-status";
 import { ZEntityRef } from "./types/shared";
 
-export const CLAIM_STATUSES = ["draft", "submitted", "approved", "rejected", "changes_requested", "disputed"] as const;
+export { CLAIM_STATUSES };
 
 export const ZAttribution = z
   .object({

@@ -2,6 +2,7 @@
 // by annotator, "only mine", and by the type and review status of the claims resting on a span.
 import type { SpanPerson } from "@/lib/annotations/span-table";
 import type { Ann, AnnotationIndex } from "./annotation-index";
+import { CLAIM_STATUS_LABELS } from "../claims/claim-status";
 
 export interface FilterOption {
   value: string;
@@ -27,14 +28,7 @@ export type ClaimsByAnnotation = ReadonlyMap<string, readonly { type: string; st
 
 export const NO_CLAIM = "__none";
 
-const STATUS_LABELS: Record<string, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  approved: "Approved",
-  rejected: "Rejected",
-  changes_requested: "Changes requested",
-  disputed: "Disputed",
-};
+const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 
 function tally(index: AnnotationIndex, claims: ClaimsByAnnotation, key: "type" | "status"): Map<string, number> {
   const counts = new Map<string, number>();

@@ -1,13 +1,7 @@
 // Words for the enums and field names of claims, as the pages show them.
+import { CLAIM_STATUS_LABELS } from "@/lib/claims/claim-status";
 
-export const STATUS_LABELS: Record<string, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  approved: "Approved",
-  rejected: "Rejected",
-  changes_requested: "Changes requested",
-  disputed: "Disputed",
-};
+export const STATUS_LABELS: Record<string, string> = CLAIM_STATUS_LABELS;
 
 export const statusLabel = (status: string) => STATUS_LABELS[status] ?? humanize(status);
 
