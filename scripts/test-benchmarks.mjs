@@ -4,10 +4,10 @@
 // A new `bench:*` script is picked up here by its name alone: it must take `--small` from the start.
 // Runs after the browser tests, whose production build the server-driven ones (load, crash) reuse.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { benchmarkScripts } from "./lib/benchmark-scripts.mjs";
 
 const LIMIT_MS = 10 * 60_000;
-const scripts = Object.keys(JSON.parse(readFileSync("package.json", "utf8")).scripts).filter((name) => /^(bench|crash|soak):/.test(name));
+const scripts = benchmarkScripts();
 const only = process.argv.slice(2);
 const chosen = only.length ? scripts.filter((name) => only.includes(name)) : scripts;
 
