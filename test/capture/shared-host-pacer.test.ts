@@ -104,7 +104,8 @@ describe("per-host pacing across processes", () => {
     // The next page waits out the first page's second, not only the last request's tenth of one.
     await pacer.wait(at("b.html"), "page");
     await pacer.wait(at("b.css"), "resource");
-    const tenths = slept.map((ms) => Math.round(ms / 100));
+    // The first page goes at once (a wait of a fraction of a millisecond, between the database's clock readings, may still be slept).
+    const tenths = slept.map((ms) => Math.round(ms / 100)).filter((t) => t > 0);
     expect(tenths).toHaveLength(4);
     expect(tenths[0]).toBe(1);
     expect(tenths[1]).toBe(2);
