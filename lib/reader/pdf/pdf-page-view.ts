@@ -4,6 +4,7 @@
 // carries data-unit, its index among the page's text items; OCR'd pages get a span per recognised
 // word instead. Far from the screen the page is emptied again, so memory stays flat.
 import type { PDFDocumentProxy, RenderTask, TextLayer } from "pdfjs-dist";
+import type { TextContent } from "pdfjs-dist/types/src/display/api";
 import { itemBox, ocrWordBox, type UnitBox } from "@/lib/pdf-view/page-boxes";
 import { isOcrPage } from "@/lib/pdf-view/page-units";
 import { pageNote, type PageTextSource } from "@/lib/pdf-view/page-note";
@@ -56,8 +57,11 @@ export class PdfPageView {
     this.el.style.setProperty("--total-scale-factor", String(scale));
   }
 
-  /** Draws the page at a scale; `onGeometry` runs as soon as the boxes are known (before the text layer). */
-  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void): Promise<void> {
+  /**
+   * Draws the page at a scale; `onGeometry` runs as soon as the boxes are known (before the text
+   * layer). `readAhead`: the page's text content when it was asked for before the page was drawn.
+   */
+  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void, readAhead?: Promise<TextContent>): Promise<void> {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     const page = await doc.getPage(this.layout.number);
@@ -81,7 +85,7 @@ export class PdfPageView {
         throw e;
       },
     );
-    const content = ocr ? null : await page.getTextContent();
+    const content = ocr ? null : await (readAhead ?? page.getTextContent());
     if (stale()) return;
     if (!this.geometry) {
       const unit = page.getViewport({ scale: 1 }).transform;
