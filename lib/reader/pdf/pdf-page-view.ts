@@ -114,10 +114,32 @@ export class PdfPageView {
     this.rendered = true;
   }
 
-  /** OCR words as transparent, selectable spans over the scanned image. */
+  /**
+   * OCR words as transparent, selectable spans over the scanned image, with what separates them in
+   * the text between them (a space, or a line break where the text has one), so that copying
+   * selected words gives "met in Evin", not "metinEvin": the words are placed one by one and the
+   * browser puts nothing between them of itself.
+   */
   private ocrLayer(layer: HTMLElement): void {
     const { width, height } = this.layout;
+    let previous: NonNullable<TPdfLayoutPage["ocrWords"]>[number] | null = null;
     for (const [i, w] of (this.layout.ocrWords ?? []).entries()) {
+      const gap = previous ? this.text.slice(previous[5], w[4]) : "";
+      if (previous && gap.includes("\n")) {
+        const br = document.createElement("br");
+        br.setAttribute("role", "presentation");
+        layer.append(br);
+      } else if (previous && /\s/.test(gap)) {
+        // A space where the previous word ends (its selection shows there), as tall as that word.
+        const space = document.createElement("span");
+        space.className = "pdf-ocr-gap";
+        space.textContent = " ";
+        space.style.setProperty("--font-height", `${(previous[3] - previous[1]).toFixed(2)}px`);
+        space.style.left = `${(100 * previous[2]) / width}%`;
+        space.style.top = `${(100 * previous[1]) / height}%`;
+        layer.append(space);
+      }
+      previous = w;
       const span = document.createElement("span");
       span.className = "pdf-ocr-word";
       span.dataset.unit = String(i);
