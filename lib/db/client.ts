@@ -3,6 +3,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { withAfterCommit } from "./after-commit";
 import { PrismaClient } from "./generated/client";
+import { closeSql } from "./sql";
 import { requireDatabaseUrl } from "./url";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -21,9 +22,11 @@ export function db(): PrismaClient {
   return globalForPrisma.prisma;
 }
 
+/** Closes this process's connections (Prisma's and the hot paths' `postgres` pool, lib/db/sql.ts). */
 export async function disconnectDb(): Promise<void> {
   await globalForPrisma.prisma?.$disconnect();
   globalForPrisma.prisma = undefined;
+  await closeSql();
 }
 
 export type { PrismaClient };
