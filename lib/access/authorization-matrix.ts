@@ -137,8 +137,4 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   "(workbench)/projects/[projectId]/settings/claim-types/actions.ts#createClaimTypeAction": row("a new claim type", 200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/members/actions.ts#addMemberAction":   row("a new member",    200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/members/actions.ts#changeMemberAction": row("a viewer's role", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/assignments/actions.ts#assignAction":  row("a new document",  200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/actions.ts#createEntityAction": row("a new entity",  200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#setReliabilityAction": row("an entity", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#mergeEntityAction": row("two new entities", 200, 200, 403, 403, 404, 401, 401),
 };

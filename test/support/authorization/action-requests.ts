@@ -41,8 +41,4 @@ export const ACTION_REQUESTS: Record<string, ActionRequest> = {
     IDLE,
     form({ intent: "role", userId: (await w.newViewer()).id, name: "New member", role: "annotator" }),
   ],
-  [`${PROJECT}/assignments/actions.ts#assignAction`]: async (w) => [w.projectId, IDLE, form({ documentId: await w.newDocument(), userId: w.team.annotator.id })],
-  [`${PROJECT}/entities/actions.ts#createEntityAction`]: async (w) => [w.projectId, IDLE, form({ kind: "place", name: `Prison ${randomUUID()}`, aliases: "" })],
-  [`${PROJECT}/entities/[entityId]/actions.ts#setReliabilityAction`]: async (w) => [w.projectId, w.entityId, IDLE, form({ reliability: "B" })],
-  [`${PROJECT}/entities/[entityId]/actions.ts#mergeEntityAction`]: async (w) => [w.projectId, await w.newEntity(), IDLE, form({ other: await w.newEntity(), keep: "this" })],
 };
