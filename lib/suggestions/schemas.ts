@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 const ZSpan = z.object({ start: z.number().int().min(0), end: z.number().int().min(1) });
 const endAfterStart = (s: { start: number; end: number }) => s.start < s.end;

@@ -1,5 +1,5 @@
 // Contracts of the reader's suggestions: spans it proposes to annotate, which a person may turn down.
-import { z } from "zod";
+import * as z from "zod";
 import { ZRejectSpan } from "../../suggestions/schemas";
 import { defineRoute } from "../contract";
 

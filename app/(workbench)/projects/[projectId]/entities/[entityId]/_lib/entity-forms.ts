@@ -1,5 +1,5 @@
 // The entity page's two forms as zod schemas, checked in the browser before the API call each makes.
-import { z } from "zod";
+import * as z from "zod";
 import { readForm } from "@/app/_lib/read-form";
 import { ZReliability } from "@/lib/entities/schemas";
 
