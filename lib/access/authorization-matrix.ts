@@ -82,6 +82,7 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/documents/{documentId}/artifact":      row("an uploaded document",  200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/layout":        row("a paged document",      200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/artifact/verify": row("an uploaded document", 200, 200, 200, 200, 404, 401, 401),
+  "POST /api/v1/documents/{documentId}/rejected-suggestions": row("a proposed span", 201, 201, 201, 403, 404, 401, 401),
 
   "GET /api/v1/annotations/{annotationId}":           row("an annotation",         200, 200, 200, 200, 404, 401, 401),
   "PATCH /api/v1/annotations/{annotationId}":         row("an own annotation",     200, 200, 200, 403, 404, 401, 401),
@@ -136,15 +137,4 @@ export const ACTION_MATRIX: Record<string, MatrixRow> = {
   "(workbench)/projects/[projectId]/settings/claim-types/actions.ts#createClaimTypeAction": row("a new claim type", 200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/members/actions.ts#addMemberAction":   row("a new member",    200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/members/actions.ts#changeMemberAction": row("a viewer's role", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/assignments/actions.ts#assignAction":  row("a new document",  200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/assignments/actions.ts#submitAssignmentAction": row("an own assignment", 200, 200, 200, 404, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/actions.ts#createEntityAction": row("a new entity",  200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#setReliabilityAction": row("an entity", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#mergeEntityAction": row("two new entities", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/claims/[claimId]/actions.ts#submitClaimAction": row("an own draft", 200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/review/actions.ts#reviewAction":       row("the annotator's submitted claim", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/review/actions.ts#reviewManyAction":   row("the annotator's submitted claim", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/_components/comment-actions.ts#loadCommentsAction": row("a claim's thread", 200, 200, 200, 200, 404, 401, 401),
-  "(workbench)/projects/[projectId]/_components/comment-actions.ts#postCommentAction": row("an annotation", 200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/documents/[documentId]/actions.ts#rejectSuggestionAction": row("a proposed span", 200, 200, 200, 403, 404, 401, 401),
 };

@@ -41,18 +41,4 @@ export const ACTION_REQUESTS: Record<string, ActionRequest> = {
     IDLE,
     form({ intent: "role", userId: (await w.newViewer()).id, name: "New member", role: "annotator" }),
   ],
-  [`${PROJECT}/assignments/actions.ts#assignAction`]: async (w) => [w.projectId, IDLE, form({ documentId: await w.newDocument(), userId: w.team.annotator.id })],
-  [`${PROJECT}/assignments/actions.ts#submitAssignmentAction`]: async (w, p) => [w.projectId, IDLE, form({ assignmentId: await w.newAssignment(w.author(p)) })],
-  [`${PROJECT}/entities/actions.ts#createEntityAction`]: async (w) => [w.projectId, IDLE, form({ kind: "place", name: `Prison ${randomUUID()}`, aliases: "" })],
-  [`${PROJECT}/entities/[entityId]/actions.ts#setReliabilityAction`]: async (w) => [w.projectId, w.entityId, IDLE, form({ reliability: "B" })],
-  [`${PROJECT}/entities/[entityId]/actions.ts#mergeEntityAction`]: async (w) => [w.projectId, await w.newEntity(), IDLE, form({ other: await w.newEntity(), keep: "this" })],
-  [`${PROJECT}/claims/[claimId]/actions.ts#submitClaimAction`]: async (w, p) => [w.projectId, await w.newDraft(w.author(p)), IDLE, form({})],
-  [`${PROJECT}/review/actions.ts#reviewAction`]: async (w) => [w.projectId, await w.newSubmitted(), { decision: "approve", credibility: 2 }],
-  [`${PROJECT}/review/actions.ts#reviewManyAction`]: async (w) => [w.projectId, { claimIds: [await w.newSubmitted()], review: { decision: "approve" } }],
-  [`${PROJECT}/_components/comment-actions.ts#loadCommentsAction`]: async (w) => [w.projectId, { type: "claim", id: w.claimId }],
-  [`${PROJECT}/documents/[documentId]/actions.ts#rejectSuggestionAction`]: async (w) => {
-    const start = Math.floor(Math.random() * 40);
-    return [w.projectId, { documentId: w.documentId, start, end: start + 1 + Math.floor(Math.random() * 20) }];
-  },
-  [`${PROJECT}/_components/comment-actions.ts#postCommentAction`]: async (w) => [w.projectId, { type: "annotation", id: w.annotationId }, { body: "Is this the right span?" }],
 };
