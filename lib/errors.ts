@@ -18,6 +18,9 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/** What a 400 says when the body's shape was wrong; its issues name the fields. */
+export const INVALID_BODY_MESSAGE = "The request is not valid.";
+
 export interface ErrorIssue {
   path: (string | number)[];
   message: string;
@@ -40,7 +43,7 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
-  static fromZod(error: ZodError, message = "The request is not valid."): AppError {
+  static fromZod(error: ZodError, message = INVALID_BODY_MESSAGE): AppError {
     const issues = error.issues.flatMap((i) => {
       const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
       // Name each unexpected key in its own path, so a client sees exactly which field to drop.

@@ -1,6 +1,6 @@
 // The token form, validated by the same schema in the browser and in the server action. The person
 // is signed in, so no email or password: a name, which projects (all, or some) and which access.
-import { z } from "zod";
+import * as z from "zod";
 import { ZTokenName, ZTokenProjects } from "@/lib/tokens/schemas";
 
 export const ZNewToken = z
