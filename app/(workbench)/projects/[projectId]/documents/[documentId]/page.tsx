@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { preload } from "react-dom";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
 import { getCaptureCustody } from "@/lib/capture/view/get-capture-custody";
 import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
@@ -16,6 +17,7 @@ import { getDocument } from "@/lib/documents/get-document";
 import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getMemberProject } from "@/lib/projects/get-member-project";
 import type { ProjectAccess } from "@/lib/access/authorize-project";
+import { packLayout } from "@/lib/pdf-view/packed-layout";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
@@ -90,6 +92,9 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     getCaptureCustody(access, documentId),
   ]);
   const claimTypes = formClaimTypes(customTypes);
+  const pdfFile = `/api/v1/documents/${encodeURIComponent(documentId)}/artifact`;
+  // The page view fetches the original at once: the browser starts the download with the page.
+  if (layout) preload(pdfFile, { as: "fetch", crossOrigin: "use-credentials" });
   return (
     <div className="rd-page">
       <Breadcrumbs
@@ -129,7 +134,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         rejectedSpans={rejectedSpans}
         publisher={document.publisher ?? null}
         rejectSuggestion={rejectSuggestionAction}
-        pdf={layout ? { layout, file: `/api/v1/documents/${encodeURIComponent(documentId)}/artifact` } : undefined}
+        pdf={layout ? { layout: packLayout(layout), file: pdfFile } : undefined}
         pages={document.pages ?? undefined}
         page={layout ? pageParam(search, layout.pages.length) : undefined}
       />
