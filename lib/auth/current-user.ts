@@ -1,7 +1,7 @@
 // The signed-in user for server components and server actions.
 import "server-only";
 import { getServerSession } from "next-auth";
-import { db } from "../db/client";
+import { findSessionUser } from "./find-session-user";
 import { authOptions } from "./options";
 
 export interface CurrentUser {
@@ -14,5 +14,5 @@ export async function currentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  return findSessionUser(id);
 }

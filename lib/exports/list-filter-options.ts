@@ -9,13 +9,13 @@ const LIMIT = 500;
 export async function listFilterOptions(access: ProjectAccess) {
   const [custom, documents, entities] = await Promise.all([
     db().claimType.findMany({ where: { projectId: access.projectId }, select: { name: true }, orderBy: { name: "asc" } }),
-    db().document.findMany({
-      where: { projectId: access.projectId },
-      distinct: ["lineageId"],
-      orderBy: [{ lineageId: "asc" }, { version: "desc" }],
-      select: { id: true, title: true, version: true },
-      take: LIMIT,
-    }),
+    // DISTINCT ON in the database: the ORM's `distinct` reads every version of every source and
+    // keeps one per lineage in memory (seconds for 100,000 sources), before the limit.
+    db().$queryRaw<{ id: string; title: string; version: number }[]>`
+      SELECT DISTINCT ON ("lineageId") "id", "title", "version"
+      FROM "Document" WHERE "projectId" = ${access.projectId}
+      ORDER BY "lineageId", "version" DESC
+      LIMIT ${LIMIT}`,
     db().entity.findMany({ where: { projectId: access.projectId, mergedIntoId: null }, select: { id: true, name: true, kind: true }, orderBy: { name: "asc" }, take: LIMIT }),
   ]);
   return {

@@ -3,6 +3,7 @@
 // head of size 0 too. With TSA_URL set, the head carries an RFC 3161 timestamp of its statement.
 import { db } from "../db/client";
 import { EMPTY_ROOT } from "./merkle-hash";
+import { readCaughtUpHead } from "./read-caught-up-head";
 import { insertHead, sequenceProject } from "./sequence-project";
 import { type HeadTimestamp, timestampHead } from "./timestamp-head";
 
@@ -30,6 +31,9 @@ export async function latestHead(projectId: string): Promise<SignedHead | null> 
 }
 
 export async function readHead(projectId: string): Promise<SignedHead> {
+  const caughtUp = await readCaughtUpHead(projectId);
+  // A head without a stored timestamp, where an authority is configured, goes the long way to get one.
+  if (caughtUp && (caughtUp.stamp || !process.env.TSA_URL)) return caughtUp.stamp ? { ...caughtUp.head, tsaTimestamp: caughtUp.stamp } : caughtUp.head;
   const head = await readSignedHead(projectId);
   const stamp = await timestampHead(projectId, head);
   return stamp ? { ...head, tsaTimestamp: stamp } : head;

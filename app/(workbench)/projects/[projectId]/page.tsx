@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/access/permissions";
+import { countDocuments } from "@/lib/documents/count-documents";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { readHead } from "@/lib/log/read-head";
 import { listMembers } from "@/lib/members/list-members";
@@ -24,7 +25,12 @@ const LIMIT = 500;
 export default async function ProjectPage({ params }: { params: Params }) {
   const { projectId } = await params;
   const { access, project } = await loadProject(projectId, `/projects/${projectId}`);
-  const [documents, members, head] = await Promise.all([listDocuments(access, { limit: LIMIT }), listMembers(access), readHead(access.projectId)]);
+  const [documents, documentCount, members, head] = await Promise.all([
+    listDocuments(access, { limit: LIMIT }),
+    countDocuments(access),
+    listMembers(access),
+    readHead(access.projectId),
+  ]);
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: "/projects" }, { label: project.name }]} />
@@ -39,7 +45,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
       <div className="page-grid">
         <div className="page-primary">
           <section aria-labelledby="documents-heading">
-            <h2 id="documents-heading">Documents ({project.documentCount})</h2>
+            <h2 id="documents-heading">Documents ({documentCount})</h2>
             <DocumentsTable projectId={projectId} documents={documents.items} />
             {documents.nextCursor ? <p className="muted">Showing the first {LIMIT} documents.</p> : null}
           </section>

@@ -6,13 +6,16 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getDocument } from "@/lib/documents/get-document";
 import { listVersions } from "@/lib/documents/list-versions";
-import { getProject } from "@/lib/projects/get-project";
+import { getMemberProject } from "@/lib/projects/get-member-project";
 import { documentAccess } from "../../../_lib/page-access";
+import { sessionUserId } from "../../../_lib/require-user";
 
 export const loadLineage = cache(async (projectId: string, documentId: string, from: string) => {
-  const access = await documentAccess(documentId, from);
-  if (access.projectId !== projectId) notFound();
-  const [document, project] = await Promise.all([getDocument(access, documentId), getProject(access)]);
+  const userId = await sessionUserId();
+  // The project (members only) is read beside the gate; the document once it has let the user in.
+  const [access, project] = await Promise.all([documentAccess(documentId, from), userId ? getMemberProject(userId, projectId) : null]);
+  if (access.projectId !== projectId || !project) notFound();
+  const document = await getDocument(access, documentId);
   const versions = await listVersions(access, document.lineageId);
   const newest = versions.at(-1) ?? document;
   return { access, document, project, versions, newest };

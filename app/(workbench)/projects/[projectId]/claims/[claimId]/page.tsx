@@ -45,17 +45,19 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ClaimPage({ params }: { params: Params }) {
   const { projectId, claimId } = await params;
   const { access, project, claim } = await loadClaim(projectId, claimId);
-  const [described, types, history, comments] = await Promise.all([
+  const isAuthor = mayEditClaim(access, { createdById: claim.createdBy });
+  const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
+  // The edit form's choices (project types, entity names) load with the rest, not after it.
+  const [described, types, history, comments, projectTypes, entityNames] = await Promise.all([
     describeClaims(access, [claim]),
     listClaimTypes(projectId),
     claimHistory(access, claim.id),
     listCommentThread(access, { type: "claim", id: claim.id }),
+    editable ? listProjectClaimTypes(access) : [],
+    editable ? listEntityNames(access) : [],
   ]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === claim.type);
   const entityFields = type?.entityFields.map((f) => f.field) ?? [];
-  const isAuthor = mayEditClaim(access, { createdById: claim.createdBy });
-  const editable = isAuthor && (claim.status === "draft" || claim.status === "changes_requested") && !claim.deprecated;
-  const projectTypes = editable ? await listProjectClaimTypes(access) : [];
   // The type's declared fields name and order what the page shows, built-in and project types alike.
   const labels: Record<string, string> = Object.fromEntries(type?.fields.map((f) => [f.name, f.label || humanize(f.name)]) ?? []);
   const recorded = [...stringsIn(history.map((e) => e.data), new Set())];
@@ -69,7 +71,6 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const typeLabel = typeLabeller(types)(claim.type);
   const summary = claimSummary(claim.type, claim.fields, (id) => entities[id]?.name, labels);
   const formTypes = editable ? formClaimTypes(projectTypes) : [];
-  const entityNames = editable ? await listEntityNames(access) : [];
   return (
     <>
       <Breadcrumbs

@@ -15,12 +15,14 @@ import { listEntityNames } from "@/lib/entities/list-entity-names";
 import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
 import { findDocumentLayout } from "@/lib/documents/get-document-layout";
+import { getMemberProject } from "@/lib/projects/get-member-project";
+import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { packLayout } from "@/lib/pdf-view/packed-layout";
-import { getProject } from "@/lib/projects/get-project";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
+import { sessionUserId } from "../../../../_lib/require-user";
 import { CapturePanel } from "./_components/capture-panel";
 import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
@@ -41,33 +43,52 @@ function pageParam(search: { page?: string }, pages: number): number | undefined
   return Number.isInteger(n) && n >= 1 && n <= pages ? n : undefined;
 }
 
+/** The gate: the document's project must be this page's; the project is read beside it (members only). */
+const loadAccess = cache(async (projectId: string, documentId: string) => {
+  const userId = await sessionUserId();
+  const [access, project] = await Promise.all([
+    documentAccess(documentId, `/projects/${projectId}/documents/${documentId}`),
+    userId ? getMemberProject(userId, projectId) : null,
+  ]);
+  if (access.projectId !== projectId || !project) notFound();
+  return { access, project };
+});
+
 /** The document, through the document gate, and only under the project it belongs to. */
 const loadDocument = cache(async (projectId: string, documentId: string) => {
-  const access = await documentAccess(documentId, `/projects/${projectId}/documents/${documentId}`);
-  if (access.projectId !== projectId) notFound();
-  const [document, project] = await Promise.all([getDocument(access, documentId), getProject(access)]);
-  return { access, document, project };
+  const { access } = await loadAccess(projectId, documentId);
+  return getDocument(access, documentId);
 });
+
+/** What the page shows beside the text that depends on the document row itself. */
+async function loadDocumentParts(access: ProjectAccess, projectId: string, documentId: string) {
+  const document = await loadDocument(projectId, documentId);
+  const [addedBy, layout] = await Promise.all([
+    getUserName(document.createdBy),
+    document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
+  ]);
+  return { document, addedBy, layout };
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { projectId, documentId } = await params;
-  const { document } = await loadDocument(projectId, documentId);
+  const document = await loadDocument(projectId, documentId);
   return { title: document.title };
 }
 
 export default async function DocumentPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { projectId, documentId } = await params;
   const search = await searchParams;
-  const { access, document, project } = await loadDocument(projectId, documentId);
-  const [addedBy, table, customTypes, entities, evidenceClaims, rejectedSpans, capture, layout] = await Promise.all([
-    getUserName(document.createdBy),
+  const { access, project } = await loadAccess(projectId, documentId);
+  // Everything the page needs starts at once, once the gate has let the user in.
+  const [{ document, addedBy, layout }, table, customTypes, entities, evidenceClaims, rejectedSpans, capture] = await Promise.all([
+    loadDocumentParts(access, projectId, documentId),
     listAnnotationSpans(access, documentId),
     listProjectClaimTypes(access),
     listEntityNames(access),
     listEvidenceClaims(access, documentId),
     listRejectedSpans(access, documentId),
     getCaptureCustody(access, documentId),
-    document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
   ]);
   const claimTypes = formClaimTypes(customTypes);
   const pdfFile = `/api/v1/documents/${encodeURIComponent(documentId)}/artifact`;
