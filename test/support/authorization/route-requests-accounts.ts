@@ -39,6 +39,7 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   ),
   "POST /api/v1/users": async () => ({ body: { email: uniqueEmail("signup"), password: `pw-${randomUUID()}`, name: "New researcher" } }),
   "POST /api/v1/tokens": async (w) => ({ body: { email: w.signer.email, password: w.signer.password, name: "script" } }),
+  "POST /api/v1/session/tokens": async () => ({ body: { name: "R script", readOnly: true } }),
   "GET /api/v1/tokens": async () => ({}),
   "DELETE /api/v1/tokens/{tokenId}": async (w, p) => ({ params: { tokenId: await w.newToken(w.userOf(p) ?? w.team.owner) } }),
 
