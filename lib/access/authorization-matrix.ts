@@ -130,15 +130,6 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
 /** Keyed "file#export", the file below app/: every export of every "use server" module. */
 export const ACTION_MATRIX: Record<string, MatrixRow> = {
   //                                                                                     owner rev  ann  view out  anon revoked
-  "(auth)/sign-up/actions.ts#signUpAction":                                row("a new account",   200, 200, 200, 200, 200, 200, 200),
-  "(workbench)/projects/actions.ts#createProjectAction":                   row("a new project",   200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/settings/tokens/actions.ts#createTokenAction":              row("a new token",     200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/settings/tokens/actions.ts#revokeTokenAction":              row("an own token",    200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/projects/[projectId]/actions.ts#createDocumentAction":      row("a new document",  200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/settings/actions.ts#updateSettingsAction": row("the settings", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/settings/claim-types/actions.ts#createClaimTypeAction": row("a new claim type", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/members/actions.ts#addMemberAction":   row("a new member",    200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/members/actions.ts#changeMemberAction": row("a viewer's role", 200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/assignments/actions.ts#assignAction":  row("a new document",  200, 403, 403, 403, 404, 401, 401),
   "(workbench)/projects/[projectId]/assignments/actions.ts#submitAssignmentAction": row("an own assignment", 200, 200, 200, 404, 404, 401, 401),
   "(workbench)/projects/[projectId]/entities/actions.ts#createEntityAction": row("a new entity",  200, 200, 200, 403, 404, 401, 401),
