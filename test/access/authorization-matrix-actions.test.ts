@@ -68,7 +68,8 @@ async function outcome(action: ServerAction, args: unknown[]): Promise<CellResul
 
 describe("the server action inventory", () => {
   it("has a row for every export of every \"use server\" module, and no row for an action that is gone", () => {
-    expect(actions.size).toBeGreaterThan(15);
+    // Forms move to the API one by one; while any action is left, the inventory must see it.
+    expect(actions.size).toBeGreaterThan(0);
     expect(coverage("server action", Object.keys(ACTION_MATRIX), [...actions.keys()])).toEqual([]);
   });
 
@@ -81,7 +82,7 @@ describe("the server action inventory", () => {
     const modules = new Set(actionFiles());
     const sources = readdirSync(app, { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(app, f));
     const inline = sources.filter((f) => !modules.has(f) && /["']use server["']/.test(readFileSync(f, "utf8")));
-    expect(modules.size).toBeGreaterThan(10);
+    expect(modules.size).toBeGreaterThan(0);
     expect(inline).toEqual([]);
   });
 });
