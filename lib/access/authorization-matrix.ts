@@ -46,9 +46,9 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/tokens":                              row("password in the body",  201, 201, 201, 201, 201, 201, 201),
   "GET /api/v1/tokens":                               row("own tokens",            200, 200, 200, 200, 200, 401, 401),
   "DELETE /api/v1/tokens/{tokenId}":                  row("an own token",          204, 204, 204, 204, 204, 401, 401),
-  // The browser session's way to a token: every API token is refused, so a leaked one cannot mint
-  // another (the session itself succeeds: app/api/v1/session/tokens/route.test.ts).
-  "POST /api/v1/session/tokens":                      row("a new token",           403, 403, 403, 403, 403, 401, 401),
+  // Called with each principal's browser session, not its token ("revoked": a session that outlived
+  // its account). Every API token is refused (403, app/api/v1/session/tokens/route.test.ts).
+  "POST /api/v1/session/tokens":                      row("a new token",           201, 201, 201, 201, 201, 401, 401),
 
   "GET /api/v1/projects":                             row("own projects",          200, 200, 200, 200, 200, 401, 401),
   "POST /api/v1/projects":                            row("a new project",         201, 201, 201, 201, 201, 401, 401),
