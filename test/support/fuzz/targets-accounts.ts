@@ -40,7 +40,7 @@ export const accountTargets: Record<string, FuzzTarget> = {
     prepare: async ({ world: { account } }) => ({ params: {}, headers: { cookie: await sessionCookie(account.id) }, body: { name: "fuzz", readOnly: true } }),
     readBack: async (_space, { body }) => {
       const tokens = await readable(listTokens, {}, body.token);
-      check(tokens.items.some((t: { id: string; readOnly: boolean }) => t.id === body.id && t.readOnly), "the new read-only token lists itself");
+      check(tokens.items.some((t: { id: string; readOnly: boolean }) => t.id === body.id && t.readOnly === body.readOnly), "the new token lists itself, with its access");
     },
   },
   "DELETE /tokens/{tokenId}": {
