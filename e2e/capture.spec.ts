@@ -2,8 +2,8 @@
 // a redirect) and a timestamp authority served by this test on 127.0.0.1, the "Capture a web page"
 // form, the article and its custody on the document page, an annotation on it, and the WACZ.
 import { expect, test } from "@playwright/test";
-import { startFixtureSite, type FixtureSite } from "../lib/capture/testing/fixture-site";
-import { startOpensslTsa, type OpensslTsa } from "../lib/capture/testing/openssl-tsa";
+import { startFixtureSite, type FixtureSite } from "../test/support/capture/fixture-site";
+import { startOpensslTsa, type OpensslTsa } from "../test/support/capture/openssl-tsa";
 import { unzipEntries } from "../lib/capture/verify/unzip-entries";
 import { createAccount, expectAccessible, newAccount, signIn } from "./helpers";
 

@@ -12,8 +12,8 @@
 import { parseArgs } from "node:util";
 import { migrate } from "../lib/db/migrate";
 import { openDatabase } from "../lib/db/open-database";
-import { startFixtureSite } from "../lib/capture/testing/fixture-site";
-import { startOpensslTsa } from "../lib/capture/testing/openssl-tsa";
+import { startFixtureSite } from "../test/support/capture/fixture-site";
+import { startOpensslTsa } from "../test/support/capture/openssl-tsa";
 import { SMALL } from "./lib/bench-size";
 
 const { values: args } = parseArgs({ options: { small: { type: "boolean", default: false }, rounds: { type: "string" }, "interval-ms": { type: "string" }, "request-interval-ms": { type: "string" } } });

@@ -51,7 +51,7 @@ describe("minimumRole", () => {
 });
 
 describe("isReadAction", () => {
-  it("lets a read-only token take project.read, member.read and document.read, and nothing else", () => {
-    expect(ACTION_NAMES.filter(isReadAction)).toEqual(["project.read", "member.read", "document.read"]);
+  it("lets a read-only token take project.read, member.read, document.read and agreement.read, and nothing else", () => {
+    expect(ACTION_NAMES.filter(isReadAction)).toEqual(["project.read", "member.read", "document.read", "agreement.read"]);
   });
 });

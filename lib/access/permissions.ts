@@ -28,8 +28,8 @@ const ACTIONS = {
   /** Approve, reject, dispute or send back a claim (never one's own: may-review-claim.ts). */
   "claim.review": { least: "reviewer", reads: false },
   "claim.deprecate": { least: "reviewer", reads: false },
-  /** The agreement report of a document. A read-only token is refused it, as it always was. */
-  "agreement.read": { least: "reviewer", reads: false },
+  /** The agreement report of a document: a read, so a read-only token of a reviewer or owner may take it. */
+  "agreement.read": { least: "reviewer", reads: true },
   "entity.create": { least: "annotator", reads: false },
   "entity.merge": { least: "reviewer", reads: false },
   "source.evaluate": { least: "reviewer", reads: false },

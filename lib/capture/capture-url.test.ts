@@ -7,8 +7,8 @@ import { unzip } from "@/test/support/unzip";
 import { captureUrl } from "./capture-url";
 import { HostPacer } from "./fetch/host-pacer";
 import { parseCaptureAllowlist } from "./guard/capture-allowlist";
-import { startFixtureSite, type FixtureSite } from "./testing/fixture-site";
-import { startOpensslTsa, type OpensslTsa } from "./testing/openssl-tsa";
+import { startFixtureSite, type FixtureSite } from "@/test/support/capture/fixture-site";
+import { startOpensslTsa, type OpensslTsa } from "@/test/support/capture/openssl-tsa";
 import { requestTimestamp } from "./timestamp/request-timestamp";
 
 let site: FixtureSite;

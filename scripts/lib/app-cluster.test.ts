@@ -43,7 +43,7 @@ describe("app-cluster", () => {
   it("serves from every process on one port, replaces a process that dies, and stops them all on SIGTERM", { timeout: 90_000 }, async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
-    const primary = spawn(process.execPath, ["scripts/lib/app-cluster.mjs", "2", "--", "scripts/lib/testing/pid-server.mjs", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
+    const primary = spawn(process.execPath, ["scripts/lib/app-cluster.mjs", "2", "--", "test/support/pid-server.mjs", String(port)], { stdio: ["ignore", "ignore", "pipe"] });
     let stderr = "";
     primary.stderr.on("data", (c) => (stderr += c));
     try {
@@ -76,7 +76,7 @@ describe("app-cluster when its primary is killed outright", () => {
   it("leaves no app process behind", { timeout: 90_000 }, async () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/`;
-    const primary = spawn(process.execPath, ["scripts/lib/app-cluster.mjs", "2", "--", "scripts/lib/testing/pid-server.mjs", String(port)], { stdio: "ignore" });
+    const primary = spawn(process.execPath, ["scripts/lib/app-cluster.mjs", "2", "--", "test/support/pid-server.mjs", String(port)], { stdio: "ignore" });
     const seen = new Set<number>();
     await until("two processes answering", async () => {
       const pid = await pidOf(url);

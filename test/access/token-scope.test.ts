@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { PATCH as patchAnnotation } from "@/app/api/v1/annotations/[annotationId]/route";
 import { GET as getClaim, PATCH as patchClaim } from "@/app/api/v1/claims/[claimId]/route";
 import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/annotations/route";
+import { GET as getAgreement } from "@/app/api/v1/documents/[documentId]/agreement/route";
 import { GET as getDocument } from "@/app/api/v1/documents/[documentId]/route";
 import { GET as getEntity } from "@/app/api/v1/entities/[entityId]/route";
 import { POST as postClaim } from "@/app/api/v1/projects/[projectId]/claims/route";
@@ -138,6 +139,8 @@ describe("a read-only token", () => {
     expect((await call(listProjects, { token: readOnly })).body.items).toHaveLength(2);
     expect((await call(getDocument, { token: readOnly, params: { documentId: elsewhere.documentId } })).status).toBe(200);
     expect((await call(getClaim, { token: readOnly, params: { claimId: elsewhere.claimId } })).status).toBe(200);
+    // The agreement report is a read its owner may take, so the read-only token may too.
+    expect((await call(getAgreement, { token: readOnly, params: { documentId: elsewhere.documentId } })).status).toBe(200);
   });
 
   it("is refused every change with 403 that says why, though its user is the owner, and nothing changes", async () => {

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { stopQueue } from "@/lib/jobs/queue";
 import { captureSource } from "@/lib/sources/capture-source";
 import { createTeam, type Team } from "@/test/support/fixtures";
-import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixture-site";
+import { startFixtureSite, type FixtureSite } from "@/test/support/capture/fixture-site";
 import { SharedHostPacer } from "@/lib/capture/fetch/shared-host-pacer";
 
 const INTERVAL_MS = 400;
@@ -18,7 +18,7 @@ const children: ChildProcess[] = [];
 const finishedBy = new Map<string, string>();
 
 function startWorkerProcess(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/capture/testing/capture-worker-process.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "test/support/capture/capture-worker-process.ts"], {
     env: { ...process.env },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -5,7 +5,7 @@ import canonicalize from "canonicalize";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getHead } from "@/app/api/v1/projects/[projectId]/log/head/route";
-import { startOpensslTsa, type OpensslTsa } from "@/lib/capture/testing/openssl-tsa";
+import { startOpensslTsa, type OpensslTsa } from "@/test/support/capture/openssl-tsa";
 import { call } from "../support/api";
 import { createProject, createUser, type TestUser } from "../support/fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedPages } from "../testing/seed-pages";
+import { seedPages } from "@/test/support/capture/seed-pages";
 import { extractArticle } from "./extract-article";
 
 const squash = (s: string) => s.replace(/\s+/g, " ").trim();

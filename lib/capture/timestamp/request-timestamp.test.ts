@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpensslTsa, type OpensslTsa } from "../testing/openssl-tsa";
+import { startOpensslTsa, type OpensslTsa } from "@/test/support/capture/openssl-tsa";
 import { buildTimestampRequest } from "./build-timestamp-request";
 import { requestTimestamp, TimestampError } from "./request-timestamp";
 import { verifyTimestampToken } from "./verify-timestamp-token";

@@ -11,8 +11,8 @@ import { GET as listEvents } from "@/app/api/v1/projects/[projectId]/events/rout
 import { stampPendingCapture, TIMESTAMP_QUEUE } from "@/lib/capture/job/retry-timestamps";
 import { sweepPendingTimestamps, TIMESTAMP_SWEEP_QUEUE } from "@/lib/capture/job/sweep-timestamps";
 import { db } from "@/lib/db/client";
-import { startFixtureSite, type FixtureSite } from "@/lib/capture/testing/fixture-site";
-import { startOpensslTsa, type OpensslTsa } from "@/lib/capture/testing/openssl-tsa";
+import { startFixtureSite, type FixtureSite } from "@/test/support/capture/fixture-site";
+import { startOpensslTsa, type OpensslTsa } from "@/test/support/capture/openssl-tsa";
 import { unzipEntries } from "@/lib/capture/verify/unzip-entries";
 import { startWorker, type Worker } from "@/lib/jobs/start-worker";
 import { call } from "@/test/support/api";

@@ -8,7 +8,7 @@ import { call } from "@/test/support/api";
 import { expectError, expectHidden } from "@/test/support/assertions";
 import { callRaw } from "@/test/support/call-raw";
 import { extractArticle } from "@/lib/capture/article/extract-article";
-import { seedPages } from "@/lib/capture/testing/seed-pages";
+import { seedPages } from "@/test/support/capture/seed-pages";
 import { createExportData, type ExportData } from "@/test/support/export-data";
 import { parseHTML } from "linkedom";
 import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/documents/route";
