@@ -29,7 +29,8 @@ test("[SECURITY]: a form's request replayed from another origin is refused; from
   const tokens = async () => ((await (await page.request.get("/api/v1/tokens")).json()) as { items: { name: string }[] }).items.map((t) => t.name);
   const replay = (headers: Record<string, string>) => page.request.post("/api/v1/session/tokens", { headers: { ...captured!.headers, ...headers }, data: captured!.body });
 
-  for (const forged of [{ origin: EVIL, "sec-fetch-site": "cross-site" }, { origin: EVIL }]) {
+  const forgeries: Record<string, string>[] = [{ origin: EVIL, "sec-fetch-site": "cross-site" }, { origin: EVIL }];
+  for (const forged of forgeries) {
     const res = await replay(forged);
     expect(res.status(), JSON.stringify(forged)).toBe(403);
   }

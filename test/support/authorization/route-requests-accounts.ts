@@ -44,8 +44,9 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   // empty authorization header drops the token); "revoked" is a session that outlived its account.
   "POST /api/v1/session/tokens": async (w, p) => {
     const user = w.userOf(p);
-    const session = p === "anonymous" ? {} : { cookie: await sessionCookie(user?.id ?? `usr_gone_${randomUUID()}`) };
-    return { headers: { authorization: "", ...session }, body: { name: "R script", readOnly: true } };
+    const headers: Record<string, string> = { authorization: "" };
+    if (p !== "anonymous") headers.cookie = await sessionCookie(user?.id ?? `usr_gone_${randomUUID()}`);
+    return { headers, body: { name: "R script", readOnly: true } };
   },
   "GET /api/v1/tokens": async () => ({}),
   "DELETE /api/v1/tokens/{tokenId}": async (w, p) => ({ params: { tokenId: await w.newToken(w.userOf(p) ?? w.team.owner) } }),
