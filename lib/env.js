@@ -1,7 +1,7 @@
 // The environment, checked once with zod. Imported by next.config.js so that a bad value stops
 // `next build` and `next start` with a message naming the variable, instead of failing later.
 // Plain JavaScript because next.config.js loads it before TypeScript is in play.
-import { z } from "zod";
+import * as z from "zod";
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

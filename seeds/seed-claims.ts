@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import * as z from "zod";
 import type { ProjectAccess } from "../lib/access/authorize-project";
 import { createAnnotation } from "../lib/annotations/create-annotation";
 import { ZQuote } from "../lib/annotations/schemas";

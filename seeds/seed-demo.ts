@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import * as z from "zod";
 import { db } from "../lib/db/client";
 import { createDocument } from "../lib/documents/create-document";
 import { ZCreateDocument } from "../lib/documents/schemas";

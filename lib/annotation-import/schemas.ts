@@ -1,7 +1,7 @@
 // Input of POST /projects/{projectId}/annotations/import: the file's JSON as the body (W3C Web
 // Annotation JSON-LD or Hypothesis JSON; see parse-import.ts), and optionally the document to put
 // every annotation on.
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZImportQuery = z.object({
   documentId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a document id").optional(),

@@ -1,7 +1,7 @@
 // Why an annotation is in the orphan queue, as move-annotations records it in `annotation.orphan`:
 // the version it was on, the version it could not be placed on, and the places re-anchoring found
 // plausible there (offsets in that version's text). Validated again when read.
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZOrphanInfo = z.object({
   fromDocumentId: z.string(),

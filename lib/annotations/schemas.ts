@@ -1,5 +1,5 @@
 // Annotation input: a span by offsets (UTF-16 code units) or by quote, shared by the reader and the API.
-import { z } from "zod";
+import * as z from "zod";
 
 const ZNote = z.string().trim().max(10_000).optional();
 

@@ -1,5 +1,5 @@
 // Account schemas, shared by the sign-up form in the browser and the API on the server.
-import { z } from "zod";
+import * as z from "zod";
 import { ZTokenName, ZTokenScope } from "../tokens/schemas";
 
 export const ZEmail = z

@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
-import type { z } from "zod";
+import type * as z from "zod";
 import { AppError } from "../errors";
 import { readLines } from "../releases/read-lines";
 

@@ -6,7 +6,7 @@
 // Each sha256 covers the part's row lines exactly as written (each with its "\n"), so a restore
 // checks every byte it inserted before it commits. Rows are PostgreSQL's own row_to_json, so every
 // type (timestamps, jsonb, arrays, bytea) goes back in through json_populate_recordset unchanged.
-import { z } from "zod";
+import * as z from "zod";
 
 export const BACKUP_FORMAT = "provenance-workbench-project-backup";
 export const BACKUP_VERSION = 1;

@@ -5,7 +5,7 @@
 // `project.restored` event is appended to it.
 import { createHash } from "node:crypto";
 import type { Sql, TransactionSql } from "postgres";
-import { z } from "zod";
+import * as z from "zod";
 import { AppError } from "../errors";
 import { sequenceProject } from "../log/sequence-project";
 import { eventHash } from "../provenance/event-hash";

@@ -1,6 +1,6 @@
 // What the compare view asks for: one claim type, optionally one entity and one status. Plain
 // schema, no database, so the route contracts (and the browser through them) can use it.
-import { z } from "zod";
+import * as z from "zod";
 import { CLAIM_STATUSES } from "./schemas";
 import { DEFAULT_COMPARE_TYPE } from "./types/builtin";
 

@@ -1,6 +1,6 @@
 // Claim input, shared by the claim form in the reader and the API. The `fields` are checked
 // against the claim's type separately (lib/claims/types), so errors name the exact field.
-import { z } from "zod";
+import * as z from "zod";
 import { attributeInputShape } from "./attributes/attribute-schemas";
 import { CLAIM_STATUSES } from "./claim-status";
 import { ZEntityRef } from "./types/shared";

@@ -1,5 +1,5 @@
 // Document input, shared by the import form and the API.
-import { z } from "zod";
+import * as z from "zod";
 
 /** "1988", "1988-07", "1988-07-19" or a full ISO 8601 timestamp. */
 export const ZPartialDate = z

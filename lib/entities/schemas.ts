@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const ENTITY_KINDS = ["person", "organization", "place", "event", "other"] as const;
 export const ZEntityKind = z.enum(ENTITY_KINDS);

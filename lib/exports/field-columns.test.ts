@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { BUILTIN_TYPES } from "../claims/types/builtin";
 import { fieldColumns } from "./field-columns";
 import { BUILTIN_TYPE_FIELDS } from "./type-fields";

@@ -1,7 +1,7 @@
 // What an export or a release selects, shared by the export page's form, the API's query string
 // and the release body: claim statuses (default approved), types, documents (any version),
 // entities (merged ones included), a creation date range, and whether deprecated claims stay in.
-import { z } from "zod";
+import * as z from "zod";
 import { CLAIM_STATUSES } from "../claims/schemas";
 
 const ZId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be an id");

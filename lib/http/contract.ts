@@ -2,7 +2,7 @@
 // answers, and whether it needs a caller. `handle()` (lib/http/handle.ts) makes the contract the
 // validator of its route, and lib/http/openapi.ts builds the OpenAPI document from the same objects,
 // so the document cannot drift from what the server accepts. Plain TypeScript, no server imports.
-import type { z } from "zod";
+import type * as z from "zod";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 

@@ -3,7 +3,7 @@
 // when the handler asks (after its access check), so an outsider still learns nothing from a 400.
 // What needs no access check is refused before the handler runs, on every route at once: a query
 // key the contract does not declare (400 naming it), and a body declared larger than the route takes.
-import type { z } from "zod";
+import type * as z from "zod";
 import { type Actor, authenticate } from "../auth/authenticate-request";
 import type { PathParams, RouteContract } from "./contract";
 import { DEFAULT_MAX_BODY_BYTES, readJson, readQuery, tooLarge } from "./read-json";

@@ -1,7 +1,7 @@
 // Builds the OpenAPI 3.1 document from the route contracts. Request schemas are the very zod
 // schemas that validate requests, converted with `z.toJSONSchema` (io "input": what a client
 // sends); schemas with an `id` in their metadata become named components.
-import { z } from "zod";
+import * as z from "zod";
 import type { ErrorStatus, RouteContract } from "./contract";
 import { pathParamNames } from "./contract";
 import { ZErrorOut } from "./contracts/resources";

@@ -1,6 +1,6 @@
 // Keyset pagination shared by every list: `?limit=` (default 50, max 500) and an opaque `?cursor=`
 // naming the last row seen (its creation time and id). Lists on other keys use ./keyset.ts.
-import { z } from "zod";
+import * as z from "zod";
 import { AppError } from "../errors";
 
 export const ZListQuery = z.object({

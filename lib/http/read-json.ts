@@ -1,7 +1,7 @@
 // Reads a JSON request body with a size ceiling and validates it with a zod schema.
 // Too large is 413, not JSON is 400 invalid_json, wrong shape is 400 with the zod issues. Text
 // PostgreSQL cannot store (NUL, lone surrogates) is refused here for every route at once.
-import type { z } from "zod";
+import type * as z from "zod";
 import { AppError } from "../errors";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

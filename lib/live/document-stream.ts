@@ -1,7 +1,7 @@
 // The server-sent event stream of one document for one reader: annotation changes (as ids, which
 // the reader then fetches through the authorised API) and the list of who else is reading.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { subscribe } from "./channel";
 import { announce, HEARTBEAT_MS, viewersOf, watchPresence } from "./presence";
 

@@ -1,6 +1,6 @@
 // Who is reading which document, across every app instance: each open reader announces itself on
 // the `presence` channel every few seconds; an entry not heard from for a while has left.
-import { z } from "zod";
+import * as z from "zod";
 import { publish, subscribe } from "./channel";
 
 export const HEARTBEAT_MS = 10_000;

@@ -1,5 +1,5 @@
 // Query and answer shapes of the log's routes (public API, "Provenance").
-import { z } from "zod";
+import * as z from "zod";
 
 const hex = z.string().regex(/^[0-9a-f]{64}$/);
 const size = (what: string) => z.coerce.number().int().min(1).max(2_147_483_647).describe(what);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { ZEmail } from "../auth/schemas";
 import { ROLES } from "../access/permissions";
 

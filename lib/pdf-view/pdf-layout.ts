@@ -3,7 +3,7 @@
 // text that item produced (null when it produced none: a running header, a page number, an empty
 // item). OCR'd pages add word boxes instead. The PDF view maps between the page and the text with
 // it; the server stores it as extracted and serves it unchanged.
-import { z } from "zod";
+import * as z from "zod";
 
 const offset = z.number().int().min(0);
 

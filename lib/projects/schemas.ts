@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZCreateProject = z.object({
   name: z.string().trim().min(1, "is required").max(200),

@@ -1,6 +1,6 @@
 // Which events a reader of the log asks for. Plain schema, no database, so the route contracts
 // (and the browser through them) can use it.
-import { z } from "zod";
+import * as z from "zod";
 import { ZListQuery } from "../http/pagination";
 
 const EventId = z.string().regex(/^\d{1,18}$/, "must be an event id");

@@ -1,7 +1,7 @@
 // The review queue: claims awaiting a decision (submitted or disputed, not deprecated), oldest
 // waiting first, with how many distinct reviewers approved the current version, whether the viewer
 // is the author (who may not review it) and the latest decision with its note.
-import { z } from "zod";
+import * as z from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { isOwnClaim } from "../access/may-review-claim";
 import { claimInclude, claimView, type ClaimView } from "../claims/claim-view";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const DECISIONS = ["approve", "reject", "request_changes", "dispute"] as const;
 

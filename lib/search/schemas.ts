@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CLAIM_STATUSES } from "../claims/schemas";
 
 export const SEARCH_KINDS = ["document", "annotation", "claim", "entity"] as const;

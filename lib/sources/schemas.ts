@@ -1,5 +1,5 @@
 // Input of the sources route: the text parts of an upload, a page to capture, a job's stored input.
-import { z } from "zod";
+import * as z from "zod";
 import { ZLanguage, ZPartialDate } from "../documents/schemas";
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).optional();

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZRejectSuggestion = z
   .object({ documentId: z.string().min(1).max(64), start: z.number().int().min(0), end: z.number().int().min(1) })

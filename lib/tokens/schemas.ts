@@ -1,6 +1,6 @@
 // What a token may reach: some projects or all of its user's, and reading only or also writing.
 // Shared by the API (POST /api/v1/tokens) and the token page's form.
-import { z } from "zod";
+import * as z from "zod";
 
 export const ZTokenName = z.string().trim().min(1).max(100);
 

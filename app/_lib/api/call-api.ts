@@ -6,7 +6,7 @@
 // To add a call: import the route's contract from lib/http/contracts and write
 // `callApi(contract, { params, query, body })` (plus `onUploadProgress` for a long upload); the
 // compiler checks the request and types the answer. Never fetch or XMLHttpRequest directly.
-import type { z } from "zod";
+import type * as z from "zod";
 import type { PathParams, RouteContract } from "@/lib/http/contract";
 import { apiFailure, type ApiFailure } from "../api-error";
 import { apiUrl, type QueryValue } from "./api-url";

@@ -3,7 +3,7 @@
 // hands back the route's checked answer, and a refusal lands beside the controls it names with the
 // server's own sentence (the generic "request is not valid" reads as the form's usual one).
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { POST as postClaimType } from "@/app/api/v1/projects/[projectId]/claim-types/route";
 import { POST as postProject } from "@/app/api/v1/projects/route";
 import { POST as postUser } from "@/app/api/v1/users/route";

@@ -1,6 +1,6 @@
 // The zod shapes of a claim's attributes inside `attribution`, as the API takes them (an attribute
 // with a default may be left out) and as it answers (every attribute present).
-import { z } from "zod";
+import * as z from "zod";
 import { ATTRIBUTES, type CLAIM_ATTRIBUTES, type Defaulted } from "./claim-attributes";
 
 type Declared = (typeof CLAIM_ATTRIBUTES)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { CLAIM_COLUMNS } from "../../exports/export-columns";
 import { recordSql } from "../../exports/record-sql";
 import { ZClaimOut } from "../../http/contracts/resources";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { fieldColumns } from "../../exports/field-columns";
 import { BUILTIN_TYPE_FIELDS } from "../../exports/type-fields";
 import { BUILTIN_TYPES, DEFAULT_COMPARE_TYPE } from "./builtin";

@@ -1,7 +1,7 @@
 // Project-defined claim types: owners describe typed fields, and the zod schema (hence the form,
 // the validation and the JSON Schema) follows from that description (define-claim-type.ts), as it
 // does for the built-in types.
-import { z } from "zod";
+import * as z from "zod";
 import { ZEntityKind } from "../../entities/schemas";
 import { type ClaimTypeDefinition, defineClaimType } from "./define-claim-type";
 

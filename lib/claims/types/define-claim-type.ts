@@ -2,7 +2,7 @@
 // to describe their own types. The zod schema (hence the API's validation and JSON Schema, and the
 // browser form's checks), the entity fields, the subject and the count all follow from that list,
 // for the built-in types and the project-defined ones alike.
-import { z } from "zod";
+import * as z from "zod";
 import { ZPartialDate } from "../../documents/schemas";
 import type { TEntityKind } from "../../entities/schemas";
 import type { TFieldDefinition } from "./custom";

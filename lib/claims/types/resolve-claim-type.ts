@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { db } from "../../db/client";
 import { AppError } from "../../errors";
 import { BUILTIN_TYPES } from "./builtin";

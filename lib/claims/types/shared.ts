@@ -1,5 +1,5 @@
 // Field shapes shared by the built-in and project-defined claim types.
-import { z } from "zod";
+import * as z from "zod";
 import { ZPartialDate } from "../../documents/schemas";
 
 export const ZEntityRef = z.string().min(1, "is required").max(64);

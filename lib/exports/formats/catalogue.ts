@@ -2,7 +2,7 @@
 // them; the first is the default. The page, the API's contracts and OpenAPI text, releases and the
 // command line read this list, and index.ts joins each entry to its writer (one module per format
 // beside this file), so this file stays safe for the browser: the contracts travel to it.
-import { z } from "zod";
+import * as z from "zod";
 import { exportQueryWith } from "../schemas";
 import { defineExportFormatInfo, type ExportFormatInfo } from "./export-format";
 

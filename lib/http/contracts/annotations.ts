@@ -1,5 +1,5 @@
 // Contracts of annotations (highlighted spans) and their comments.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCreateAnnotation, ZResolveOrphan, ZUpdateAnnotation } from "../../annotations/schemas";
 import { defineRoute } from "../contract";
 import { pageOf, ZAnnotationOut } from "./resources";

@@ -1,5 +1,5 @@
 // Contracts of whole-project backups and restores (see lib/backup/).
-import { z } from "zod";
+import * as z from "zod";
 import { defineRoute } from "../contract";
 
 const Id = z.string().describe("An opaque id.");

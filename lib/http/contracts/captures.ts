@@ -1,5 +1,5 @@
 // Contracts of web captures as evidence: re-verifying an artifact and its timestamp.
-import { z } from "zod";
+import * as z from "zod";
 import { defineRoute } from "../contract";
 
 const ZTimestampCheck = z.union([

@@ -1,5 +1,5 @@
 // Contracts of claims and claim types.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCompareQuery } from "../../claims/compare-query";
 import { ZClaimQuery, ZCreateClaim, ZUpdateClaim } from "../../claims/schemas";
 import { BUILTIN_TYPES, DEFAULT_COMPARE_TYPE } from "../../claims/types/builtin";

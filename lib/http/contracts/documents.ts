@@ -1,5 +1,5 @@
 // Contracts of documents (sources), their versions and the live reading channel.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCreateDocument, ZCreateVersion } from "../../documents/schemas";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";

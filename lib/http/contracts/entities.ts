@@ -1,5 +1,5 @@
 // Contracts of entities: people, organisations, places and events that claims are about or by.
-import { z } from "zod";
+import * as z from "zod";
 import { ZCreateEntity, ZEntityQuery, ZMergeEntity, ZUpdateEntity } from "../../entities/schemas";
 import { defineRoute } from "../contract";
 import { pageOf, ZEntityOut } from "./resources";

@@ -1,5 +1,5 @@
 // Contracts of dataset exports, releases and annotation import.
-import { z } from "zod";
+import * as z from "zod";
 import { ZImportBody, ZImportQuery } from "../../annotation-import/schemas";
 import { EXPORT_FORMAT_INFOS as EXPORT_FORMATS, RELEASE_FORMAT_INFOS as RELEASE_FORMATS, ZExportQuery } from "../../exports/formats/catalogue";
 import { ZCompareReleases, ZCreateRelease } from "../../exports/schemas";

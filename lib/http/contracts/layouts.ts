@@ -1,5 +1,5 @@
 // Contract of a paged document's layout, what a page view draws highlights and selections with.
-import { z } from "zod";
+import * as z from "zod";
 import { defineRoute } from "../contract";
 
 const offset = z.number().int().min(0);

@@ -1,5 +1,5 @@
 // The contract of the API's own description.
-import { z } from "zod";
+import * as z from "zod";
 import { defineRoute } from "../contract";
 
 export const openApiDocument = defineRoute({

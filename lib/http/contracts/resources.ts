@@ -2,7 +2,7 @@
 // real answers in lib/http/contracts/resources.test.ts. Handlers do not parse their output with
 // these. Objects are open (`loose`): a client must ignore fields it does not know, so adding one
 // never breaks a script. Each has an `id` in its metadata, so it becomes a named component.
-import { z } from "zod";
+import * as z from "zod";
 import { ROLES } from "../../access/permissions";
 import { attributeOutputShape } from "../../claims/attributes/attribute-schemas";
 import { CLAIM_STATUSES } from "../../claims/schemas";

@@ -1,5 +1,5 @@
 // Contracts of review work: decisions, deprecation, bulk review, comment threads and assignments.
-import { z } from "zod";
+import * as z from "zod";
 import { ZAssign } from "../../assignments/schemas";
 import { ZCreateComment } from "../../comments/schemas";
 import { ZBulkReview, ZDeprecate, ZReview } from "../../reviews/schemas";

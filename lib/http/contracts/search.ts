@@ -1,5 +1,5 @@
 // The contract of project search.
-import { z } from "zod";
+import * as z from "zod";
 import { SEARCH_KINDS, ZSearchQuery } from "../../search/schemas";
 import { defineRoute } from "../contract";
 

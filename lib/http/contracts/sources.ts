@@ -1,5 +1,5 @@
 // Contracts of sources brought in by upload or capture, their background jobs and original bytes.
-import { z } from "zod";
+import * as z from "zod";
 import { CAPTURE_MAX_URLS, ZCaptureRequest } from "../../sources/schemas";
 import { defineRoute } from "../contract";
 

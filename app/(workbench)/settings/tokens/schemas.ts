@@ -1,6 +1,6 @@
 // The token form, checked in the browser before it is sent to POST /api/v1/session/tokens. The
 // person is signed in, so no email or password: a name, which projects (all, or some) and which access.
-import { z } from "zod";
+import * as z from "zod";
 import { type TSessionToken, ZTokenName, ZTokenProjects } from "@/lib/tokens/schemas";
 
 export const ZNewToken = z

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the comment thread: the subject (a claim or an annotation) is resolved through
 // the caller's membership, as the API does, and must belong to the project the page shows.
-import { z } from "zod";
+import * as z from "zod";
 import { errorState } from "@/app/_lib/run-action";
 import type { FormState } from "@/app/_lib/form-state";
 import { authorizeAnnotation } from "@/lib/access/authorize-annotation";

@@ -1,7 +1,7 @@
 // Checks an import before it is sent, with the same zod schema the API uses, plus what only the
 // browser can check early: that there is a text at all, and that it is not too large. Errors on
 // `html` belong to the same place in the form as `text` (the source box).
-import type { z } from "zod";
+import type * as z from "zod";
 import { type FieldErrors, fieldErrorsOf } from "@/app/_lib/form-state";
 import { type SourceText, sourceBody, sourceProblem } from "./source-text";
 

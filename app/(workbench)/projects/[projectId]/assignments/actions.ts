@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import * as z from "zod";
 import type { FormState } from "@/app/_lib/form-state";
 import { readForm } from "@/app/_lib/read-form";
 import { runAction } from "@/app/_lib/run-action";

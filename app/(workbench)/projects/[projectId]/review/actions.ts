@@ -2,7 +2,7 @@
 // Review decisions from the queue. The role is checked here and the lib refuses a reviewer's own
 // claim, whatever the page showed; each answer says what happened in words the queue announces.
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
+import * as z from "zod";
 import type { FormState } from "@/app/_lib/form-state";
 import { runAction } from "@/app/_lib/run-action";
 import { authorizeProject } from "@/lib/access/authorize-project";

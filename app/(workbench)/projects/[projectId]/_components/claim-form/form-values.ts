@@ -1,7 +1,7 @@
 // The claim form's values are the claim's own JSON (fields and attribution), edited by path; empty
 // inputs leave their key out, so what is sent is what the person filled in. Checked in the browser
 // with the same zod schemas the server uses.
-import { z } from "zod";
+import * as z from "zod";
 import { BUILTIN_TYPES } from "@/lib/claims/types/builtin";
 import { customTypeDefinition, type TFieldDefinition } from "@/lib/claims/types/custom";
 import { ZAttribution, type TAttribution } from "@/lib/claims/schemas";

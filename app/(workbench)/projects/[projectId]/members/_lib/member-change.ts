@@ -1,6 +1,6 @@
 // A row of the members table as the change it asks for: a new role (PATCH) or removal (DELETE) of
 // /api/v1/projects/{projectId}/members/{userId}. `name` is only for the sentence saying what happened.
-import { z } from "zod";
+import * as z from "zod";
 import { ZRole } from "@/lib/members/schemas";
 
 const member = { userId: z.string().min(1, "No member was named."), name: z.string() };

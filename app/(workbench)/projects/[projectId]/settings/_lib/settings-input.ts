@@ -1,6 +1,6 @@
 // The settings form as the input `ZUpdateProject` (the route's body) expects: the
 // number of approvals as a number, the checkbox as a boolean, a blank description as null.
-import { z } from "zod";
+import * as z from "zod";
 import { ZUpdateProject } from "@/lib/projects/schemas";
 
 export function settingsInput(form: FormData): Record<string, unknown> {

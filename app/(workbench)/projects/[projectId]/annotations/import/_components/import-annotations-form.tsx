@@ -3,7 +3,7 @@
 // everything else why it could not be placed.
 import { useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import type { z } from "zod";
+import type * as z from "zod";
 import { callApi } from "@/app/_lib/api/call-api";
 import type { ImportReport } from "@/lib/annotation-import/import-annotations";
 import { importAnnotations } from "@/lib/http/contracts/exports";

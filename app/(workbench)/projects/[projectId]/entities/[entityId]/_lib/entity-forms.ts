@@ -1,5 +1,5 @@
 // The entity page's two forms as zod schemas, shared by the browser check and the server action.
-import { z } from "zod";
+import * as z from "zod";
 import { readForm } from "@/app/_lib/read-form";
 import { ZReliability } from "@/lib/entities/schemas";
 
