@@ -1,17 +1,16 @@
-// Who may call what: the expected answer of every route handler and every server action to each
-// kind of caller, written down once. test/access/authorization-matrix.test.ts (routes) and
-// authorization-matrix-actions.test.ts (server actions) make each cell's real request on every run
-// and fail for any cell that answers otherwise, for any route or action without a row here, and
-// for any row whose route or action no longer exists.
+// Who may call what: the expected answer of every route handler to each kind of caller, written
+// down once. test/access/authorization-matrix.test.ts makes each cell's real request on every run
+// and fails for any cell that answers otherwise, for any route without a row here, and for any row
+// whose route no longer exists. The browser calls these same routes (app/_lib/api/call-api.ts);
+// there are no server actions, and lint refuses "use server" in app/.
 //
 // Principals: the four roles of one project, an outsider (signed in, no membership), anonymous (no
-// credentials) and a revoked API token (the owner's, revoked). Server actions authenticate by the
-// browser session, not by tokens: there "revoked" is a session that outlived its account.
+// credentials) and a revoked API token (the owner's, revoked).
 //
-// Values: 200, 201 and 204 mean the request really succeeded (for a server action, 200 means it
-// answered "ok" or redirected to what it made); 401 no valid credentials; 403 a member whose role
-// (or authorship) does not allow it; 404 not found or not visible. A denied cell must also leave
-// the project's event log, documents, memberships and the caller's tokens exactly as they were.
+// Values: 200, 201 and 204 mean the request really succeeded; 401 no valid credentials; 403 a
+// member whose role (or authorship) does not allow it; 404 not found or not visible. A denied cell
+// must also leave the project's event log, documents, memberships and the caller's tokens exactly
+// as they were.
 //
 // `on` names the target each cell acts on. "own" means the caller's own resource where their role
 // lets them have one (for the viewer and non-members: the annotator's).
@@ -85,6 +84,7 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/documents/{documentId}/artifact":      row("an uploaded document",  200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/layout":        row("a paged document",      200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/artifact/verify": row("an uploaded document", 200, 200, 200, 200, 404, 401, 401),
+  "POST /api/v1/documents/{documentId}/rejected-suggestions": row("a proposed span", 201, 201, 201, 403, 404, 401, 401),
 
   "GET /api/v1/annotations/{annotationId}":           row("an annotation",         200, 200, 200, 200, 404, 401, 401),
   "PATCH /api/v1/annotations/{annotationId}":         row("an own annotation",     200, 200, 200, 403, 404, 401, 401),
@@ -125,20 +125,4 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/projects/{projectId}/backup":          row("the whole project",     200, 403, 403, 403, 404, 401, 401),
   // Only an owner of the archived project (matched by email) restores it, into an instance without it.
   "POST /api/v1/backups":                             row("the owner's archive",   201, 403, 403, 403, 403, 401, 401),
-};
-
-/** Keyed "file#export", the file below app/: every export of every "use server" module. */
-export const ACTION_MATRIX: Record<string, MatrixRow> = {
-  //                                                                                     owner rev  ann  view out  anon revoked
-  "(workbench)/projects/[projectId]/assignments/actions.ts#assignAction":  row("a new document",  200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/assignments/actions.ts#submitAssignmentAction": row("an own assignment", 200, 200, 200, 404, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/actions.ts#createEntityAction": row("a new entity",  200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#setReliabilityAction": row("an entity", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/entities/[entityId]/actions.ts#mergeEntityAction": row("two new entities", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/claims/[claimId]/actions.ts#submitClaimAction": row("an own draft", 200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/review/actions.ts#reviewAction":       row("the annotator's submitted claim", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/review/actions.ts#reviewManyAction":   row("the annotator's submitted claim", 200, 200, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/_components/comment-actions.ts#loadCommentsAction": row("a claim's thread", 200, 200, 200, 200, 404, 401, 401),
-  "(workbench)/projects/[projectId]/_components/comment-actions.ts#postCommentAction": row("an annotation", 200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/documents/[documentId]/actions.ts#rejectSuggestionAction": row("a proposed span", 200, 200, 200, 403, 404, 401, 401),
 };

@@ -4,7 +4,7 @@ import { AppError } from "../errors";
 import { newId } from "../ids";
 import { appendEvent } from "../provenance/append-event";
 import type { CommentSubject, TCreateComment } from "./schemas";
-import { commentView } from "./list-comments";
+import { authorNames, commentView } from "./list-comments";
 
 /** A comment on a claim or an annotation, optionally replying to another comment on the same subject. */
 export async function createComment(access: ProjectAccess, subject: CommentSubject, input: TCreateComment) {
@@ -17,6 +17,6 @@ export async function createComment(access: ProjectAccess, subject: CommentSubje
       data: { id: newId("cmt"), projectId: access.projectId, subjectType: subject.type, subjectId: subject.id, parentId: input.parentId ?? null, authorId: access.userId, body: input.body },
     });
     await appendEvent(tx, { projectId: access.projectId, actorId: access.userId, type: "comment.created", subjectType: subject.type, subjectId: subject.id, data: { after: { commentId: row.id, parentId: row.parentId, body: row.body } } });
-    return commentView(row);
+    return commentView(row, await authorNames(tx, [row.authorId]));
   });
 }

@@ -4,8 +4,26 @@ import type { ListWindow } from "../http/keyset";
 import type { Comment } from "../db/generated/client";
 import type { CommentSubject } from "./schemas";
 
-export function commentView(c: Comment) {
-  return { id: c.id, subjectType: c.subjectType, subjectId: c.subjectId, parentId: c.parentId, author: c.authorId, body: c.body, createdAt: c.createdAt.toISOString() };
+type Reader = Pick<ReturnType<typeof db>, "user">;
+
+/** Each author's display name ("Unknown" for an account that is gone), for the comments' `authorName`. */
+export async function authorNames(client: Reader, authorIds: readonly string[]): Promise<Map<string, string>> {
+  if (!authorIds.length) return new Map();
+  const users = await client.user.findMany({ where: { id: { in: [...new Set(authorIds)] } }, select: { id: true, name: true } });
+  return new Map(users.map((u) => [u.id, u.name]));
+}
+
+export function commentView(c: Comment, names: ReadonlyMap<string, string>) {
+  return {
+    id: c.id,
+    subjectType: c.subjectType,
+    subjectId: c.subjectId,
+    parentId: c.parentId,
+    author: c.authorId,
+    authorName: names.get(c.authorId) ?? "Unknown",
+    body: c.body,
+    createdAt: c.createdAt.toISOString(),
+  };
 }
 
 /** Comments on one subject, oldest first; replies name their parent, so clients can thread them. */
@@ -15,5 +33,6 @@ export async function listComments(access: ProjectAccess, subject: CommentSubjec
     orderBy: window?.orderBy ?? [{ createdAt: "asc" }, { id: "asc" }],
     take: window?.take,
   });
-  return rows.map(commentView);
+  const names = await authorNames(db(), rows.map((r) => r.authorId));
+  return rows.map((r) => commentView(r, names));
 }

@@ -5,19 +5,11 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
 
 export const sessionUser = cache(currentUser);
 
 export async function requireUser(from: string): Promise<CurrentUser> {
   const user = await sessionUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(from)}`);
-  return user;
-}
-
-/** For server actions: no redirect, an error the form can show. */
-export async function actionUser(): Promise<CurrentUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("unauthorized", "Your session has ended; sign in again in another tab, then retry.");
   return user;
 }

@@ -16,6 +16,7 @@ import * as projects from "./projects";
 import * as reviews from "./reviews";
 import * as search from "./search";
 import * as sources from "./sources";
+import * as suggestions from "./suggestions";
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
 
@@ -27,6 +28,6 @@ function contractsIn(module: Record<string, unknown>): RouteContract[] {
   });
 }
 
-export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, captures, log, layouts].flatMap((m) =>
+export const ALL_CONTRACTS: readonly RouteContract[] = [accounts, projects, documents, annotations, entities, claims, reviews, exports, backups, meta, search, sources, suggestions, captures, log, layouts].flatMap((m) =>
   contractsIn(m as Record<string, unknown>),
 );

@@ -13,7 +13,8 @@ const ZCommentOut = z
     subjectType: z.enum(["claim", "annotation"]),
     subjectId: z.string(),
     parentId: z.string().nullable(),
-    author: z.string(),
+    author: z.string().describe("The author's user id."),
+    authorName: z.string().describe("The author's display name, as the thread shows it (\"Unknown\" for an account that is gone)."),
     body: z.string(),
     createdAt: z.iso.datetime(),
   })
@@ -133,7 +134,7 @@ function commentContracts<const P extends string>(subject: "claim" | "annotation
       path,
       operationId: `list${Subject}Comments`,
       summary: `The comment thread of ${subject === "claim" ? "a claim" : "an annotation"}`,
-      description: "Oldest first. A reply names its parent in `parentId`, so a client can rebuild the thread; `author` is a user id.",
+      description: "Oldest first. A reply names its parent in `parentId`, so a client can rebuild the thread; `author` is a user id, `authorName` their name.",
       tags: [tag, "Comments"],
       auth: "required",
       query: ZListQuery,

@@ -13,6 +13,14 @@ export type RouteRequest = (w: World, p: Principal) => Promise<CellRequest>;
 const project = (w: World) => ({ params: { projectId: w.projectId } });
 const document = (w: World) => ({ params: { documentId: w.documentId } });
 
+let spans = 0;
+/** A span of the world's document no cell has turned down yet, so each allowed cell records a new rejection. */
+function freshSpan(): { start: number; end: number } {
+  const n = spans++;
+  const start = n % (TEXT.length - 20);
+  return { start, end: start + 1 + Math.floor(n / (TEXT.length - 20)) };
+}
+
 /** next-auth's double-submit CSRF token: the cookie it sets and the value a form sends back. */
 async function csrf(): Promise<{ cookie: string; token: string }> {
   const res = await send(nextAuth as RouteHandler, "GET", "GET /api/auth/{nextauth}", { url: "/api/auth/csrf", params: { nextauth: ["csrf"] } }, {});
@@ -83,6 +91,7 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   "GET /api/v1/documents/{documentId}/agreement": async (w) => document(w),
   "GET /api/v1/documents/{documentId}/annotations": async (w) => document(w),
   "POST /api/v1/documents/{documentId}/annotations": async (w) => ({ ...document(w), body: { quote: { exact: "Death Commission" } } }),
+  "POST /api/v1/documents/{documentId}/rejected-suggestions": async (w) => ({ ...document(w), body: freshSpan() }),
   "POST /api/v1/projects/{projectId}/annotations/import": async (w) => ({
     ...project(w),
     url: `/import?documentId=${await w.newDocument()}`,

@@ -86,6 +86,16 @@ export const documentTargets: Record<string, FuzzTarget> = {
       check(["active", "retired"].includes((await readAnnotation(space, params.annotationId)).status), "the orphan is placed or retired");
     },
   },
+  "POST /documents/{documentId}/rejected-suggestions": {
+    principals: ["annotator", "owner"],
+    renew: "never",
+    prepare: async (space) => ({ params: { documentId: await sharedDocument(space) }, body: { start: 0, end: 12 }, alternatives: [{ start: 3, end: 4 }] }),
+    readBack: async (space, { params, body }) => {
+      // No route lists rejections: the reader reads them on the server, as this does.
+      const row = await db().suggestionRejection.findUnique({ where: { id: body.id } });
+      check(!!row && row.documentId === params.documentId && row.projectId === space.projectId && row.start === body.start && row.end === body.end, "the rejection is recorded on the document, span as answered");
+    },
+  },
   "POST /annotations/{annotationId}/comments": {
     principals: ["annotator", "owner"],
     renew: "never",

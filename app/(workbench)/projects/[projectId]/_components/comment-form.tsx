@@ -1,15 +1,14 @@
 "use client";
-// Posts a comment or a reply. Checked in the browser with the schema the server action uses;
-// the server's answer (the whole thread, or an error) goes back to the thread.
+// Posts a comment or a reply. Checked in the browser with the schema the API uses; the thread
+// as it now stands (or the refusal) goes back to the thread.
 import { type FormEvent, useState, useTransition } from "react";
-import { fieldErrorsOf, type FormState } from "@/app/_lib/form-state";
-import type { ThreadComment } from "@/lib/comments/list-comment-thread";
+import { fieldErrorsOf } from "@/app/_lib/form-state";
 import { ZCreateComment } from "@/lib/comments/schemas";
-import { type CommentSubjectInput, postCommentAction } from "./comment-actions";
+import type { ThreadComment } from "@/lib/comments/thread-comments";
+import { type CommentSubjectRef, postComment } from "../_lib/comments-api";
 
 interface Props {
-  projectId: string;
-  subject: CommentSubjectInput;
+  subject: CommentSubjectRef;
   parentId?: string;
   /** Names the form for assistive technology: "Comment on this claim", "Reply to Reza". */
   label: string;
@@ -18,7 +17,7 @@ interface Props {
   onCancel?: () => void;
 }
 
-export function CommentForm({ projectId, subject, parentId, label, idPrefix, onPosted, onCancel }: Props) {
+export function CommentForm({ subject, parentId, label, idPrefix, onPosted, onCancel }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -33,12 +32,12 @@ export function CommentForm({ projectId, subject, parentId, label, idPrefix, onP
       return;
     }
     startTransition(async () => {
-      const answer: FormState<ThreadComment[]> = await postCommentAction(projectId, subject, parsed.data);
-      if (answer.status === "ok" && answer.data) {
+      const answer = await postComment(subject, parsed.data);
+      if (answer.ok) {
         setError(null);
         form.reset();
-        onPosted(answer.data);
-      } else setError(answer.fieldErrors?.body ? `Comment ${answer.fieldErrors.body}` : (answer.message ?? "Could not post the comment."));
+        onPosted(answer.thread);
+      } else setError(answer.failure.fieldErrors.body ? `Comment ${answer.failure.fieldErrors.body}` : answer.failure.message || "Could not post the comment.");
     });
   }
 

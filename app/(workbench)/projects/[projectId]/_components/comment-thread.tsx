@@ -1,17 +1,16 @@
 "use client";
 // A threaded discussion on a claim or an annotation: comments oldest first, replies nested under
 // the comment they answer, a reply form per comment and one for a new comment. Usable on any page
-// of the project; pass `initial` from a server component, or let it load through the server action.
+// of the project; pass `initial` from a server component, or let it load through the API.
 import { useEffect, useState } from "react";
 import { formatDateTime } from "@/app/_lib/format";
-import type { ThreadComment } from "@/lib/comments/list-comment-thread";
-import { type CommentSubjectInput, loadCommentsAction } from "./comment-actions";
+import type { ThreadComment } from "@/lib/comments/thread-comments";
+import { type CommentSubjectRef, loadThread } from "../_lib/comments-api";
 import { CommentForm } from "./comment-form";
 import "./comment-thread.css";
 
 interface Props {
-  projectId: string;
-  subject: CommentSubjectInput;
+  subject: CommentSubjectRef;
   /** Annotators and above may post (comment.create); viewers read. */
   canPost: boolean;
   initial?: ThreadComment[];
@@ -20,7 +19,7 @@ interface Props {
 
 const count = (list: ThreadComment[]): number => list.reduce((n, c) => n + 1 + count(c.replies), 0);
 
-export function CommentThread({ projectId, subject, canPost, initial, heading: Heading = "h3" }: Props) {
+export function CommentThread({ subject, canPost, initial, heading: Heading = "h3" }: Props) {
   const [thread, setThread] = useState<ThreadComment[] | null>(initial ?? null);
   const [error, setError] = useState<string | null>(null);
   const [replyTo, setReplyTo] = useState<string | null>(null);
@@ -30,17 +29,17 @@ export function CommentThread({ projectId, subject, canPost, initial, heading: H
   useEffect(() => {
     if (initial) return;
     let live = true;
-    void loadCommentsAction(projectId, subject).then((answer) => {
+    void loadThread(subject).then((answer) => {
       if (!live) return;
-      if (answer.status === "ok" && answer.data) setThread(answer.data);
-      else setError(answer.message ?? "Could not load the comments.");
+      if (answer.ok) setThread(answer.thread);
+      else setError(answer.failure.message || "Could not load the comments.");
     });
     return () => {
       live = false;
     };
     // The subject's id identifies what to load; the object itself is rebuilt on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [projectId, subject.type, subject.id, initial]);
+  }, [subject.type, subject.id, initial]);
 
   const posted = (next: ThreadComment[], what: string) => {
     setThread(next);
@@ -64,7 +63,7 @@ export function CommentThread({ projectId, subject, canPost, initial, heading: H
             </button>
           ) : null}
           {canPost && replyTo === c.id ? (
-            <CommentForm projectId={projectId} subject={subject} parentId={c.id} idPrefix={`reply-${c.id}`} label={`Reply to ${c.authorName}`} onPosted={(t) => posted(t, "Reply posted.")} onCancel={() => setReplyTo(null)} />
+            <CommentForm subject={subject} parentId={c.id} idPrefix={`reply-${c.id}`} label={`Reply to ${c.authorName}`} onPosted={(t) => posted(t, "Reply posted.")} onCancel={() => setReplyTo(null)} />
           ) : null}
           {c.replies.length ? renderList(c.replies, depth + 1) : null}
         </li>
@@ -85,7 +84,7 @@ export function CommentThread({ projectId, subject, canPost, initial, heading: H
       {thread && thread.length === 0 ? <p className="muted small">No comments yet.</p> : null}
       {thread && thread.length > 0 ? renderList(thread, 0) : null}
       {canPost ? (
-        <CommentForm projectId={projectId} subject={subject} idPrefix={`comment-${subject.id}`} label={`Comment on this ${subject.type}`} onPosted={(t) => posted(t, "Comment posted.")} />
+        <CommentForm subject={subject} idPrefix={`comment-${subject.id}`} label={`Comment on this ${subject.type}`} onPosted={(t) => posted(t, "Comment posted.")} />
       ) : null}
     </section>
   );

@@ -1,12 +1,14 @@
 "use client";
 // Owners ask an annotator (or above) to work through a document. The server checks the role of
 // both the owner and the person assigned; a refusal comes back as the message above the form.
-import { FormMessage } from "@/app/_components/form-message";
+import { useRouter } from "next/navigation";
 import { SelectField } from "@/app/_components/fields";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
+import { FormMessage } from "@/app/_components/form-message";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { readForm } from "@/app/_lib/read-form";
 import { ZAssign } from "@/lib/assignments/schemas";
-import { assignAction } from "../actions";
+import { assignDocument } from "@/lib/http/contracts/reviews";
 
 interface Props {
   projectId: string;
@@ -15,10 +17,17 @@ interface Props {
 }
 
 export function AssignForm({ projectId, documents, people }: Props) {
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: assignAction.bind(null, projectId),
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZAssign,
     toInput: (form) => readForm(form, ["documentId", "userId"]),
+    send: (body) => callApi(assignDocument, { params: { projectId }, body }),
+    onSuccess: (_assignment, { documentId, userId }) => {
+      router.refresh();
+      const title = documents.find((d) => d.id === documentId)?.title ?? "the document";
+      const name = people.find((p) => p.id === userId)?.name ?? "them";
+      return `Assigned “${title}” to ${name}.`;
+    },
   });
   return (
     <>

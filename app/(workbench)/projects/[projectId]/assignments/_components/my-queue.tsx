@@ -40,7 +40,7 @@ export function MyQueue({ projectId, items, blind }: { projectId: string; items:
                   {a.submittedAt ? (
                     <span className="assignment-done">Submitted {formatDateTime(a.submittedAt)}</span>
                   ) : (
-                    <SubmitWorkButton projectId={projectId} assignmentId={a.id} title={a.title} />
+                    <SubmitWorkButton assignmentId={a.id} title={a.title} />
                   )}
                 </td>
               </tr>

@@ -1,19 +1,32 @@
 "use client";
 // "Submit my work" on one assigned document. The answer is announced next to the button.
-import { useActionState } from "react";
-import { IDLE, type FormState } from "@/app/_lib/form-state";
-import { submitAssignmentAction } from "../actions";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState, useTransition } from "react";
+import { callApi } from "@/app/_lib/api/call-api";
+import { submitAssignment } from "@/lib/http/contracts/reviews";
 
-export function SubmitWorkButton({ projectId, assignmentId, title }: { projectId: string; assignmentId: string; title: string }) {
-  const [state, dispatch, pending] = useActionState(submitAssignmentAction.bind(null, projectId), IDLE as FormState);
+export function SubmitWorkButton({ assignmentId, title }: { assignmentId: string; title: string }) {
+  const router = useRouter();
+  const [answer, setAnswer] = useState<{ text: string; ok: boolean } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await callApi(submitAssignment, { params: { assignmentId } });
+      if (!result.ok) return setAnswer({ text: result.failure.message, ok: false });
+      setAnswer({ text: "Submitted. Your work on this document is marked done.", ok: true });
+      router.refresh();
+    });
+  }
+
   return (
-    <form action={dispatch} className="inline-form">
-      <input type="hidden" name="assignmentId" value={assignmentId} />
+    <form onSubmit={onSubmit} className="inline-form">
       <button type="submit" className="button-small" disabled={pending} aria-label={`Submit my work on “${title}”`}>
         {pending ? "Submitting…" : "Submit my work"}
       </button>
-      <span role="status" className={state.status === "error" ? "field-error" : "visually-hidden"}>
-        {state.status === "idle" ? "" : state.message}
+      <span role="status" className={answer && !answer.ok ? "field-error" : "visually-hidden"}>
+        {answer?.text ?? ""}
       </span>
     </form>
   );

@@ -103,7 +103,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
             <h2 id="evidence-heading">Evidence ({claim.evidence.length})</h2>
             <EvidenceList projectId={projectId} spans={described.details[claim.id]?.evidence ?? []} />
           </section>
-          <CommentThread projectId={projectId} subject={{ type: "claim", id: claim.id }} canPost={can(access.role, "comment.create")} initial={comments} heading="h2" />
+          <CommentThread subject={{ type: "claim", id: claim.id }} canPost={can(access.role, "comment.create")} initial={comments} heading="h2" />
           <section aria-labelledby="history-heading">
             <h2 id="history-heading">History</h2>
             <HistoryTimeline
@@ -118,7 +118,6 @@ export default async function ClaimPage({ params }: { params: Params }) {
         </div>
         <div className="page-side stack">
           <ClaimStatusPanel
-            projectId={projectId}
             claim={claim}
             author={people.get(claim.createdBy) ?? "A former member"}
             isAuthor={isAuthor}

@@ -19,7 +19,6 @@ import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
-import { rejectSuggestionAction } from "./actions";
 import { CapturePanel } from "./_components/capture-panel";
 import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader } from "./_components/reader";
@@ -107,7 +106,6 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         evidenceClaims={evidenceClaims}
         rejectedSpans={rejectedSpans}
         publisher={document.publisher ?? null}
-        rejectSuggestion={rejectSuggestionAction}
         pdf={layout ? { layout, file: `/api/v1/documents/${encodeURIComponent(documentId)}/artifact` } : undefined}
         pages={document.pages ?? undefined}
         page={layout ? pageParam(search, layout.pages.length) : undefined}

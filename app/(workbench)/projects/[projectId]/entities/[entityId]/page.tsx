@@ -66,7 +66,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
         </p>
       ) : null}
       <div className="entity-panels">
-        <EntityFacts projectId={projectId} entity={entity} canEvaluate={can(access.role, "source.evaluate") && !entity.mergedIntoId} />
+        <EntityFacts entity={entity} canEvaluate={can(access.role, "source.evaluate") && !entity.mergedIntoId} />
         <section aria-labelledby="merges-heading" className="panel">
           <h2 id="merges-heading">Judged the same</h2>
           <MergeHistory

@@ -1,17 +1,22 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/fields";
 import { FormMessage } from "@/app/_components/form-message";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { ENTITY_KINDS, ZCreateEntity } from "@/lib/entities/schemas";
+import { createEntity } from "@/lib/http/contracts/entities";
 import { ENTITY_KIND_LABELS } from "../../_claims/labels";
 import { entityInput } from "../_lib/entity-input";
-import { createEntityAction } from "../actions";
 
+/** Annotators and above add entities; the new entity's page opens. */
 export function CreateEntityForm({ projectId }: { projectId: string }) {
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: createEntityAction.bind(null, projectId),
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZCreateEntity,
     toInput: entityInput,
+    send: (body) => callApi(createEntity, { params: { projectId }, body }),
+    onSuccess: (entity) => router.push(`/projects/${projectId}/entities/${entity.id}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="create-entity-heading">

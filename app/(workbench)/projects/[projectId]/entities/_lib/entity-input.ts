@@ -1,5 +1,5 @@
-// The create-entity form as the input `ZCreateEntity` expects, in the browser and on the server:
-// aliases one per line (blank lines dropped), blank optional fields left out.
+// The create-entity form as the body `ZCreateEntity` expects, checked in the browser and by the
+// route: aliases one per line (blank lines dropped), blank optional fields left out.
 import { readForm } from "@/app/_lib/read-form";
 
 export function entityInput(form: FormData): Record<string, unknown> {

@@ -3,7 +3,7 @@
 // Focus moves to the list when it appears, so the outcome is read and in view.
 import { useEffect, useRef } from "react";
 import { statusLabel } from "../../_claims/labels";
-import type { BulkResult } from "../actions";
+import type { BulkResult } from "../_lib/review-api";
 
 export interface BulkOutcome {
   summary: string;
@@ -23,9 +23,9 @@ export function BulkOutcomes({ outcomes, onDismiss }: { outcomes: BulkOutcome[];
           <li key={result.claimId} className={result.ok ? "outcome-ok" : "outcome-refused"}>
             <span dir="auto">{summary}</span>:{" "}
             {result.ok ? (
-              <strong>{result.status === "approved" ? "approved" : `approval recorded (still ${statusLabel(result.status).toLowerCase()})`}</strong>
+              <strong>{result.status === "approved" ? "approved" : `approval recorded (still ${statusLabel(result.status ?? "submitted").toLowerCase()})`}</strong>
             ) : (
-              <strong>refused — {result.error.message}</strong>
+              <strong>refused — {result.error?.message ?? "not applied"}</strong>
             )}
           </li>
         ))}

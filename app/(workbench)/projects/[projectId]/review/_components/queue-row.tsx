@@ -128,7 +128,7 @@ export function QueueRow({ projectId, row, requiredApprovals, current, expanded,
                   <Link href={`/projects/${projectId}/claims/${row.id}`}>Open the claim page and its history</Link>
                 </p>
               </div>
-              <CommentThread projectId={projectId} subject={{ type: "claim", id: row.id }} canPost heading="h3" />
+              <CommentThread subject={{ type: "claim", id: row.id }} canPost heading="h3" />
             </div>
           ) : null}
         </td>

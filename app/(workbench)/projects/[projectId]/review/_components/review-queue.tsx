@@ -1,12 +1,13 @@
 "use client";
 // The review queue: a table of claims driven by the keyboard (see ShortcutsHelp) or the mouse.
-// Decisions go to server actions; the server refuses what the role or authorship does not allow,
+// Decisions go to the API; the server refuses what the role or authorship does not allow,
 // and its answer is announced in the status bar under the table, which stays in view.
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { ZReview } from "@/lib/reviews/schemas";
 import type { QueueRow as Row } from "../_lib/queue-rows";
-import { reviewAction, reviewManyAction } from "../actions";
+import { approveMany, decideClaim } from "../_lib/review-api";
 import { type BulkOutcome, BulkOutcomes } from "./bulk-outcomes";
 import { type Decision, DecisionDialog } from "./decision-dialog";
 import { QueueTable } from "./queue-table";
@@ -30,6 +31,7 @@ const toggleIn = (set: ReadonlySet<string>, id: string) => {
 };
 
 export function ReviewQueue({ projectId, rows, requiredApprovals, filtered }: Props) {
+  const router = useRouter();
   const [index, setIndex] = useState(0);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -67,15 +69,16 @@ export function ReviewQueue({ projectId, rows, requiredApprovals, filtered }: Pr
       return;
     }
     startTransition(async () => {
-      const answer = await reviewAction(projectId, row.id, parsed.data);
-      const text = `“${row.summary}”: ${answer.message ?? "done."}`;
-      setMessage({ text, tone: answer.status === "ok" ? "ok" : "error" });
-      if (answer.status === "ok") {
+      const answer = await decideClaim(row.id, parsed.data, requiredApprovals);
+      const text = `“${row.summary}”: ${answer.ok ? answer.message : answer.failure.message}`;
+      setMessage({ text, tone: answer.ok ? "ok" : "error" });
+      if (answer.ok) {
         refocus.current = true;
         setDialog(null);
         setCredibility((c) => ({ ...c, [row.id]: undefined }));
         setSelected((s) => (s.has(row.id) ? toggleIn(s, row.id) : s));
-      } else if (answer.fieldErrors?.note) setDialog({ row, decision, error: `Note ${answer.fieldErrors.note}` });
+        router.refresh();
+      } else if (answer.failure.fieldErrors.note) setDialog({ row, decision, error: `Note ${answer.failure.fieldErrors.note}` });
       else setDialog(null);
     });
   }
@@ -88,12 +91,12 @@ export function ReviewQueue({ projectId, rows, requiredApprovals, filtered }: Pr
     }
     const summaries = new Map(liveSelected.map((r) => [r.id, r.summary]));
     startTransition(async () => {
-      const answer = await reviewManyAction(projectId, { claimIds: [...summaries.keys()], review: { decision: "approve" } });
-      setMessage({ text: answer.message ?? "Done.", tone: answer.status === "ok" ? "ok" : "error" });
-      if (answer.data) {
-        setBulk(answer.data.results.map((result) => ({ summary: summaries.get(result.claimId) ?? result.claimId, result })));
-        setSelected(new Set(answer.data.results.filter((r) => !r.ok).map((r) => r.claimId)));
-      }
+      const answer = await approveMany(projectId, [...summaries.keys()]);
+      if (!answer.ok) return setMessage({ text: answer.failure.message, tone: "error" });
+      setMessage({ text: answer.message, tone: answer.refused ? "error" : "ok" });
+      setBulk(answer.results.map((result) => ({ summary: summaries.get(result.claimId) ?? result.claimId, result })));
+      setSelected(new Set(answer.results.filter((r) => !r.ok).map((r) => r.claimId)));
+      router.refresh();
     });
   }
 

@@ -98,11 +98,15 @@ describe("review workflow", () => {
     const claimId = await draftClaim(team);
     const first = await call(postComment, { params: { claimId }, token: team.reviewer.token, body: { body: "Which page of the report?" } });
     expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ author: team.reviewer.id, authorName: team.reviewer.name });
     await call(postComment, { params: { claimId }, token: team.annotator.token, body: { body: "Page 3.", parentId: first.body.id } });
     expectError(await call(postComment, { params: { claimId }, token: team.viewer.token, body: { body: "x" } }), 403, "forbidden");
     expectError(await call(postComment, { params: { claimId }, token: team.annotator.token, body: { body: "x", parentId: "cmt_nope" } }), 400, "invalid_input", [["parentId"]]);
     const list = await call(getComments, { params: { claimId }, token: team.viewer.token });
-    expect(list.body.items.map((c: { body: string; parentId: string | null }) => [c.body, c.parentId])).toEqual([["Which page of the report?", null], ["Page 3.", first.body.id]]);
+    expect(list.body.items.map((c: { body: string; parentId: string | null; authorName: string }) => [c.body, c.parentId, c.authorName])).toEqual([
+      ["Which page of the report?", null, team.reviewer.name],
+      ["Page 3.", first.body.id, team.annotator.name],
+    ]);
   });
 });
 

@@ -7,14 +7,13 @@ import { StatusBadge } from "../../../_claims/status-badge";
 import { SubmitClaimButton } from "./submit-claim-button";
 
 interface Props {
-  projectId: string;
   claim: ClaimView;
   author: string;
   isAuthor: boolean;
   canSubmit: boolean;
 }
 
-export function ClaimStatusPanel({ projectId, claim, author, isAuthor, canSubmit }: Props) {
+export function ClaimStatusPanel({ claim, author, isAuthor, canSubmit }: Props) {
   return (
     <section aria-labelledby="status-heading" className="panel">
       <h2 id="status-heading">Status</h2>
@@ -58,7 +57,7 @@ export function ClaimStatusPanel({ projectId, claim, author, isAuthor, canSubmit
           </div>
         ) : null}
       </dl>
-      {isAuthor ? <SubmitClaimButton projectId={projectId} claimId={claim.id} canSubmit={canSubmit} /> : null}
+      {isAuthor ? <SubmitClaimButton claimId={claim.id} canSubmit={canSubmit} /> : null}
     </section>
   );
 }

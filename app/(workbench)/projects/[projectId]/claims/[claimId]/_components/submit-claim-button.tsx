@@ -1,16 +1,29 @@
 "use client";
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useState, useTransition } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { type FormState, IDLE } from "@/app/_lib/form-state";
-import { submitClaimAction } from "../actions";
+import { submitClaim } from "../../../_lib/claims-api";
 
 /** Shown to the claim's author; the button only while the claim can be submitted. The form stays
  * mounted after submitting, so its answer is still there when the page shows the new status. */
-export function SubmitClaimButton({ projectId, claimId, canSubmit }: { projectId: string; claimId: string; canSubmit: boolean }) {
-  const [state, action, pending] = useActionState(submitClaimAction.bind(null, projectId, claimId), IDLE as FormState);
+export function SubmitClaimButton({ claimId, canSubmit }: { claimId: string; canSubmit: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ text: string; tone: "ok" | "error" } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    startTransition(async () => {
+      const answer = await submitClaim(claimId);
+      if (!answer.ok) return setMessage({ text: answer.failure.message, tone: "error" });
+      setMessage({ text: `Submitted for review as version ${answer.data.version}.`, tone: "ok" });
+      router.refresh();
+    });
+  }
+
   return (
-    <form action={action} className="form-stack" aria-label="Submit for review">
-      <FormMessage message={state.message} tone={state.status === "idle" ? undefined : state.status} />
+    <form onSubmit={onSubmit} className="form-stack" aria-label="Submit for review">
+      <FormMessage message={message?.text} tone={message?.tone} />
       {canSubmit ? (
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={pending}>

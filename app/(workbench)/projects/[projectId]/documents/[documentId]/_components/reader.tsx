@@ -17,7 +17,7 @@ import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
 import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
-import type { FormState } from "@/app/_lib/form-state";
+import { rejectSuggestion as recordRejection } from "../_lib/api";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
 import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
@@ -70,8 +70,6 @@ export interface ReaderProps {
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
   page?: number;
-  /** Records a rejected suggestion (the page hands in its server action). */
-  rejectSuggestion?: (projectId: string, input: { documentId: string; start: number; end: number }) => Promise<FormState>;
 }
 
 type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
@@ -85,7 +83,7 @@ function byAnnotation(claims: readonly EvidenceClaim[]): Claimed {
 const all = () => true;
 
 export function Reader(props: ReaderProps) {
-  const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher, rejectSuggestion: recordRejection } = props;
+  const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
   const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
@@ -197,14 +195,13 @@ export function Reader(props: ReaderProps) {
   );
   const rejectSuggestion = useCallback(
     async (s: Suggestion) => {
-      if (!recordRejection) return;
-      const r = await recordRejection(projectId, { documentId, start: s.start, end: s.end });
-      if (r.status === "ok") {
+      const r = await recordRejection(documentId, s);
+      if (r.ok) {
         setRejected((set) => new Set(set).add(`${s.start}:${s.end}`));
         say(`Rejected “${text.slice(s.start, s.end).slice(0, 60)}”.`);
-      } else say(r.message ?? "Could not reject the suggestion.", "error");
+      } else say(r.failure.message || "Could not reject the suggestion.", "error");
     },
-    [documentId, projectId, recordRejection, say, text],
+    [documentId, say, text],
   );
   const showSuggestion = useCallback((s: Suggestion) => void revealAndSelect(surface, s), [surface]);
 

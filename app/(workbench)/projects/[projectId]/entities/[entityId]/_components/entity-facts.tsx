@@ -6,12 +6,11 @@ import { WikidataLink } from "../../_components/wikidata-link";
 import { ReliabilityForm } from "./reliability-form";
 
 interface Props {
-  projectId: string;
   entity: { id: string; kind: string; name: string; aliases: string[]; wikidataId: string | null; reliability: string | null };
   canEvaluate: boolean;
 }
 
-export function EntityFacts({ projectId, entity, canEvaluate }: Props) {
+export function EntityFacts({ entity, canEvaluate }: Props) {
   return (
     <section aria-labelledby="facts-heading" className="panel">
       <h2 id="facts-heading">About</h2>
@@ -50,7 +49,7 @@ export function EntityFacts({ projectId, entity, canEvaluate }: Props) {
             <p className="reliability-line">
               <ReliabilityBadge letter={entity.reliability} /> <span>{reliabilityLabel(entity.reliability).replace(/^[A-F]: /, "")}</span>
             </p>
-            {canEvaluate ? <ReliabilityForm projectId={projectId} entityId={entity.id} current={entity.reliability} /> : null}
+            {canEvaluate ? <ReliabilityForm entityId={entity.id} current={entity.reliability} /> : null}
             <p className="field-hint">As a source, on the Admiralty scale (A–F). A claim’s credibility (1–6) is judged apart, by its reviewers.</p>
           </dd>
         </div>

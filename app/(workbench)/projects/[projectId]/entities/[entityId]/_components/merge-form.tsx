@@ -1,11 +1,13 @@
 "use client";
 // "This is the same as…": pick one of the entities found, say whose name stays, and record the
 // judgement (with an optional note on why).
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
+import { mergeEntity } from "@/lib/http/contracts/entities";
 import { NameList } from "../../../_claims/name-list";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
 import { mergeInput, ZMergeForm } from "../_lib/entity-forms";
-import { mergeEntityAction } from "../actions";
 
 export interface MergeCandidate {
   id: string;
@@ -15,10 +17,20 @@ export interface MergeCandidate {
 }
 
 export function MergeForm({ projectId, entityId, entityName, candidates }: { projectId: string; entityId: string; entityName: string; candidates: MergeCandidate[] }) {
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: mergeEntityAction.bind(null, projectId, entityId),
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZMergeForm,
     toInput: mergeInput,
+    // `keep` says whose name stays: the other entity is merged into it (its names become aliases, its claims follow).
+    send: ({ other, keep, note }) => {
+      const [merged, survivor] = keep === "this" ? [other, entityId] : [entityId, other];
+      return callApi(mergeEntity, { params: { entityId: merged }, body: { into: survivor, ...(note ? { note } : {}) } });
+    },
+    onSuccess: (kept, { keep }) => {
+      if (keep === "other") router.push(`/projects/${projectId}/entities/${kept.id}`);
+      else router.refresh();
+      return `Merged: “${kept.name}” now stands for both.`;
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack" aria-label="Merge with the same entity">

@@ -1,4 +1,4 @@
-// The entity page's two forms as zod schemas, shared by the browser check and the server action.
+// The entity page's two forms as zod schemas, checked in the browser before the API call each makes.
 import * as z from "zod";
 import { readForm } from "@/app/_lib/read-form";
 import { ZReliability } from "@/lib/entities/schemas";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { threadComments } from "./list-comment-thread";
+import { threadComments } from "./thread-comments";
 
 const c = (id: string, parentId: string | null) => ({ id, parentId, authorId: "u", authorName: "U", body: id, createdAt: "2026-01-01T00:00:00.000Z" });
 
