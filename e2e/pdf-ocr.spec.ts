@@ -76,6 +76,8 @@ test("[PDF]: a scanned page shows as OCR with its confidence, and its recognised
   const words = "met in Evin prison";
   await selectOnPage(page, 2, "met", "prison");
   expect(await page.evaluate(() => window.getSelection()?.isCollapsed)).toBe(false);
+  // What a copy of the selection gives: the words with their spaces, as on the page.
+  expect(await page.evaluate(() => window.getSelection()!.toString())).toBe(words);
   const annotated = page.waitForResponse((r) => r.url().endsWith(`/documents/${documentId}/annotations`) && r.request().method() === "POST");
   await page.keyboard.press("a");
   const made = (await (await annotated).json()) as { start: number; end: number; exact: string; pageStart?: number; pageEnd?: number };

@@ -1,8 +1,9 @@
 // npm run bench:load — 50 concurrent annotators (--users) for 60 s (--seconds) against the
 // production build on a throwaway embedded PostgreSQL: each opens a document (the document, then
 // its annotations), marks a span, makes a claim on it, and now and then lists claims or compares
-// counts, with no think time, over keep-alive connections. Then the floor: the same writes done
-// directly in SQL by as many connections for as long. Afterwards the database must hold exactly the
+// counts, with no think time, over keep-alive connections. Then the floor: the same reads and writes
+// done directly in SQL by as many connections for as long (and the writes alone, for half as long,
+// printed beside it). Afterwards the database must hold exactly the
 // rows the app answered 201 for, and the event hash chain must verify. Ends with one summary line;
 // ratio = the app's writes/s over the SQL floor's. It also samples how long committed events wait to
 // enter the project's Merkle tree (tree_lag_max_ms; the goal is under a second). --profile adds a
@@ -44,7 +45,7 @@ const deadline = (seconds: number) => {
 
 console.log(`load benchmark: ${USERS} annotators, ${SECONDS} s, ${os.cpus().length} cores, load average ${load()}`);
 const profileDir = args.profile ? mkdtempSync(path.join(os.tmpdir(), "bench-load-profile-")) : undefined;
-const app = await startApp({ port: args.port ? Number(args.port) : undefined, profileDir, connections: USERS, log });
+const app = await startApp({ port: args.port ? Number(args.port) : undefined, profileDir, countStatements: true, connections: USERS, log });
 const window = { from: 0, to: 0 };
 let failed = false;
 try {
@@ -65,7 +66,7 @@ try {
   const recorder = new Recorder();
   const tally: Tally = { annotations: 0, claims: 0 };
   const cpu0 = { app: treeCpuSeconds(app.pid), client: process.cpuUsage() };
-  if (profileDir) await resetStatements(app.databaseUrl);
+  await resetStatements(app.databaseUrl);
   const sampler = sampleDbWaits(app.databaseUrl);
   const lagSampler = sampleTreeLag(app.databaseUrl, world.projectId);
   window.from = monotonicMicros();
@@ -76,11 +77,14 @@ try {
   const appCpu = treeCpuSeconds(app.pid) - cpu0.app;
   const clientCpu = (process.cpuUsage(cpu0.client).user + process.cpuUsage(cpu0.client).system) / 1e6;
   const afterHttp = await countRows(app.databaseUrl, world.projectId);
-  const statements = profileDir ? await reportStatements(app.databaseUrl, recorder.all().length) : [];
+  const statements = await reportStatements(app.databaseUrl, recorder.all().length);
 
   console.log(`\nHTTP (${USERS} annotators, closed loop, ${elapsed.toFixed(1)} s; load average ${load()}):`);
   const http = reportHttp({ recorder, tally, elapsed, cpu: { app: appCpu, client: clientCpu }, waits });
-  for (const line of statements) console.log(`  ${line}`);
+  for (const line of statements.lines.slice(0, profileDir ? undefined : 1)) console.log(`  ${line}`);
+  // What a request costs the app whatever else the machine runs: CPU time and round trips per request.
+  const cpuMsPerRequest = (1000 * appCpu) / Math.max(1, recorder.all().length);
+  console.log(`  per request: ${cpuMsPerRequest.toFixed(2)} ms of app CPU, ${statements.perRequest.toFixed(1)} statements`);
   const writes = tally.annotations + tally.claims;
   const httpRows = diff(afterHttp, before);
   const httpOk = httpRows.annotations === tally.annotations && httpRows.claims === tally.claims && httpRows.events === writes;
@@ -103,12 +107,26 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
   if (!teamOk) console.log(`  database: +${teamRows.annotations} annotations, +${teamRows.events} events — MISMATCH with the ${teamTally.annotations} successful creates`);
 
   const userIds = await annotatorIds(app.databaseUrl, "load-annotator-%@bench.example");
-  const floor = await runSqlFloor({ databaseUrl: app.databaseUrl, projectId: world.projectId, userIds, cast: world, until: deadline(SECONDS) });
-  const afterSql = await countRows(app.databaseUrl, world.projectId);
-  const sqlRows = diff(afterSql, afterTeam);
-  const sqlPerS = floor.writes / (floor.ms / 1000);
-  const sqlOk = sqlRows.annotations + sqlRows.claims === floor.writes && sqlRows.events === floor.writes;
-  console.log(`\nSQL floor (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${sqlPerS.toFixed(1)} writes/s; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${sqlOk ? "" : " — MISMATCH"}`);
+  // Two floors, one after the other: the fair one makes the annotators' reads too (what the ratio
+  // compares with); the writes alone are printed beside it, for what it costs to do no reading.
+  const floors: { label: string; reads: boolean; seconds: number; perS: number }[] = [
+    { label: "the same reads and writes", reads: true, seconds: SECONDS, perS: NaN },
+    { label: "the writes alone", reads: false, seconds: Math.max(1, Math.round(SECONDS / 2)), perS: NaN },
+  ];
+  let sqlOk = true;
+  let afterSql = afterTeam;
+  for (const f of floors) {
+    const before = afterSql;
+    const floor = await runSqlFloor({ databaseUrl: app.databaseUrl, projectId: world.projectId, userIds, cast: world, until: deadline(f.seconds), reads: f.reads });
+    afterSql = await countRows(app.databaseUrl, world.projectId);
+    const sqlRows = diff(afterSql, before);
+    f.perS = floor.writes / (floor.ms / 1000);
+    const ok = sqlRows.annotations + sqlRows.claims === floor.writes && sqlRows.events === floor.writes;
+    sqlOk &&= ok;
+    console.log(`\nSQL floor, ${f.label} (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${f.perS.toFixed(1)} writes/s; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${ok ? "" : " — MISMATCH"}`);
+  }
+  const sqlPerS = floors[0]!.perS;
+  const writesOnlyPerS = floors[1]!.perS;
 
   const chain = await verifyChain(app.baseUrl, world.projectId, world.ownerToken);
   const chainOk = chain.ok && chain.count === afterSql.events;
@@ -117,7 +135,7 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
   const treeOk = lag.maxMs <= 5000;
   failed = recorder.errors > 0 || team.errors > 0 || !httpOk || !teamOk || !sqlOk || !chainOk || !treeOk;
 
-  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors + team.errors} team_rate=${RATE} team_p97_5_ms=${teamP975.toFixed(1)} tree_lag_max_ms=${lag.maxMs.toFixed(0)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
+  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors + team.errors} team_rate=${RATE} team_p97_5_ms=${teamP975.toFixed(1)} tree_lag_max_ms=${lag.maxMs.toFixed(0)} cpu_ms_per_req=${cpuMsPerRequest.toFixed(2)} statements_per_req=${statements.perRequest.toFixed(1)} sql_writes_only_per_s=${writesOnlyPerS.toFixed(1)} writes_only_ratio=${(http.writesPerS / writesOnlyPerS).toFixed(2)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -2,10 +2,11 @@
 // the action is refused (403). Resources that live in a project resolve their project here too.
 // An API token may be scoped: a project outside its scope is hidden exactly as from an outsider
 // (404), and a read-only token is refused anything beyond reading (403). Sessions have no scope.
-import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
+import { sql } from "../db/sql";
 import { AppError, notFound } from "../errors";
 import type { TokenScope } from "../tokens/schemas";
+import { type AccessTarget, type PrefetchedMembership, prefetchedFor } from "./access-target";
 import { type Action, can, isReadAction, minimumRole } from "./permissions";
 
 export interface ProjectAccess {
@@ -14,13 +15,32 @@ export interface ProjectAccess {
   role: Role;
 }
 
-/** Who asks: a user id (a browser session: pages, server actions), or an API actor whose token may be scoped. */
-export type Caller = string | { userId: string; scope?: TokenScope | undefined };
+/**
+ * Who asks: a user id (a browser session: pages, server actions), or an API actor whose token may be
+ * scoped and who may carry the membership read with their credentials for the request's project.
+ */
+export type Caller = string | { userId: string; scope?: TokenScope | undefined; membership?: PrefetchedMembership | undefined };
 
 export const callerUserId = (caller: Caller): string => (typeof caller === "string" ? caller : caller.userId);
 
-function callerOf(caller: Caller): { userId: string; scope: TokenScope | undefined } {
-  return typeof caller === "string" ? { userId: caller, scope: undefined } : { userId: caller.userId, scope: caller.scope };
+function callerOf(caller: Caller): { userId: string; scope: TokenScope | undefined; membership: PrefetchedMembership | undefined } {
+  return typeof caller === "string" ? { userId: caller, scope: undefined, membership: undefined } : { userId: caller.userId, scope: caller.scope, membership: caller.membership };
+}
+
+/** The caller's project and role through `target`: read with the credentials, or read now. */
+async function membershipThrough(caller: Caller, target: AccessTarget): Promise<{ projectId: string; role: Role } | undefined> {
+  const { userId, membership } = callerOf(caller);
+  const known = prefetchedFor(membership, target);
+  if (known) return known.projectId && known.role ? { projectId: known.projectId, role: known.role } : undefined;
+  const [row] =
+    target.kind === "project"
+      ? await sql()<{ projectId: string; role: Role }[]>`
+          SELECT "projectId", "role"::text AS "role" FROM "Membership" WHERE "projectId" = ${target.id} AND "userId" = ${userId}`
+      : await sql()<{ projectId: string; role: Role }[]>`
+          SELECT m."projectId", m."role"::text AS "role" FROM "Document" d
+          JOIN "Membership" m ON m."projectId" = d."projectId" AND m."userId" = ${userId}
+          WHERE d."id" = ${target.id}`;
+  return row;
 }
 
 /** Whether a token scope reaches a project: no project ids means all of its user's projects. */
@@ -51,10 +71,7 @@ function check(access: ProjectAccess, action: Action, scope: TokenScope | undefi
 export async function authorizeProject(caller: Caller, projectId: string, action: Action, what = "project"): Promise<ProjectAccess> {
   const { userId, scope } = callerOf(caller);
   if (!scopeIncludes(scope, projectId)) throw notFound(what);
-  const membership = await db().membership.findUnique({
-    where: { projectId_userId: { projectId, userId } },
-    select: { role: true },
-  });
+  const membership = await membershipThrough(caller, { kind: "project", id: projectId });
   if (!membership) throw notFound(what);
   return check({ projectId, userId, role: membership.role }, action, scope);
 }
@@ -62,11 +79,8 @@ export async function authorizeProject(caller: Caller, projectId: string, action
 /** Resolves a document's project through the caller's membership in the same query. */
 export async function authorizeDocument(caller: Caller, documentId: string, action: Action): Promise<ProjectAccess> {
   const { userId, scope } = callerOf(caller);
-  // The caller's membership in the project holding the document: one statement on every document request.
-  const membership = await db().membership.findFirst({
-    where: { userId, project: { documents: { some: { id: documentId } } } },
-    select: { projectId: true, role: true },
-  });
+  // The caller's membership in the project holding the document (usually read with the credentials).
+  const membership = await membershipThrough(caller, { kind: "document", id: documentId });
   if (!membership || !scopeIncludes(scope, membership.projectId)) throw notFound("document");
   return check({ projectId: membership.projectId, userId, role: membership.role }, action, scope);
 }

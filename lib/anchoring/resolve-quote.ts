@@ -1,6 +1,7 @@
 // Finds where a quote ({exact, prefix?, suffix?}) sits in a text, exactly, for creating annotations by quote.
 // Fuzzy matching belongs to re-anchoring; here a near miss must be reported, not guessed.
 import { splitsSurrogatePair } from "./code-points";
+import { createQuoteIndex, type QuoteIndex } from "./quote-index";
 import type { QuoteErrorReason, QuoteInput, Result, Span } from "./types";
 
 export type QuoteResolution = Result<Span, QuoteErrorReason>;
@@ -14,19 +15,24 @@ export function findAll(text: string, exact: string): number[] {
   return found;
 }
 
-export function resolveQuote(text: string, quote: QuoteInput): QuoteResolution {
+/** `index`: an index of this very text (quote-index.ts), when many quotes are placed on it. */
+export function resolveQuote(text: string, quote: QuoteInput, index?: QuoteIndex): QuoteResolution {
   const { exact, prefix = "", suffix = "" } = quote;
   if (exact.length === 0) return { ok: false, reason: "empty_quote", message: "The quote's exact text is empty." };
-  const occurrences = findAll(text, exact);
-  if (occurrences.length === 0) {
-    return { ok: false, reason: "not_found", message: "The exact text does not occur in the document.", count: 0 };
-  }
-  const fitting = occurrences.filter(
-    (s) => text.slice(Math.max(0, s - prefix.length), s) === prefix && text.slice(s + exact.length, s + exact.length + suffix.length) === suffix,
-  );
+  // The places where prefix, exact and suffix all fit are the occurrences of the three joined: one
+  // search for a long string, rather than visiting every occurrence of a short quote and slicing
+  // its context (an import places thousands of quotes on one long text).
+  const fitting = (index ?? createQuoteIndex(text, { hashed: false }))
+    .find(prefix + exact + suffix)
+    .map((at) => at + prefix.length)
+    .filter((s) => !splitsSurrogatePair(text, s) && !splitsSurrogatePair(text, s + exact.length));
   const [only] = fitting;
   if (fitting.length === 1 && only !== undefined) return { ok: true, start: only, end: only + exact.length };
   if (fitting.length === 0) {
+    const occurrences = findAll(text, exact);
+    if (occurrences.length === 0) {
+      return { ok: false, reason: "not_found", message: "The exact text does not occur in the document.", count: 0 };
+    }
     return {
       ok: false,
       reason: "not_found",

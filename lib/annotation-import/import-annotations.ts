@@ -5,11 +5,13 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { createCodePointIndex, type CodePointIndex } from "../anchoring/code-points";
 import { describeSpan } from "../anchoring/describe-span";
-import { insertAnnotations, type NewAnnotation } from "../annotations/insert-annotations";
+import { createQuoteIndex, type QuoteIndex } from "../anchoring/quote-index";
+import type { NewAnnotation } from "../annotations/insert-annotations";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { newId } from "../ids";
 import { appendEvent } from "../provenance/append-event";
+import { insertImportedAnnotations } from "./insert-imported-annotations";
 import { documentMatcher } from "./match-documents";
 import { parseImport } from "./parse-import";
 import { placeItem } from "./place-item";
@@ -29,6 +31,9 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
   const match = documentMatcher(access.projectId, options.documentId);
   const report: ImportReport = { total: items.length + problems.length, created: [], failed: [...problems] };
   const placed: { where: { index: number; target: number }; item: (typeof items)[number]; documentId: string; text: string; start: number; end: number }[] = [];
+  // Built once per document: thousands of quotes are looked for in the same text.
+  const quoteIndexes = new Map<string, QuoteIndex>();
+  const quoteIndexOf = (documentId: string, text: string) => quoteIndexes.get(documentId) ?? quoteIndexes.set(documentId, createQuoteIndex(text)).get(documentId)!;
   for (const item of items) {
     const where = { index: item.index, target: item.target };
     const doc = await match(item.source);
@@ -36,7 +41,7 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
       report.failed.push({ ...where, reason: doc.reason, message: doc.message, source: item.source });
       continue;
     }
-    const place = placeItem(doc.text, item, doc.sameVersion);
+    const place = placeItem(doc.text, item, doc.sameVersion, quoteIndexOf(doc.documentId, doc.text));
     if (!place.ok) {
       report.failed.push({ ...where, reason: place.reason, message: place.message, source: item.source });
       continue;
@@ -65,7 +70,7 @@ export async function importAnnotations(access: ProjectAccess, input: unknown, o
   report.failed.sort((a, b) => a.index - b.index || (a.target ?? -1) - (b.target ?? -1));
   await db().$transaction(
     async (tx) => {
-      await insertAnnotations(tx, access, annotations);
+      await insertImportedAnnotations(tx, access, annotations);
       await appendEvent(tx, {
         projectId: access.projectId,
         actorId: access.userId,

@@ -3,6 +3,7 @@
 // the position only to choose between equally fitting places or when the file names this very
 // document version. Offsets taken from elsewhere (a web page's DOM text) are never trusted alone.
 import { placeQuoteTolerant } from "../anchoring/place-quote-tolerant";
+import type { QuoteIndex } from "../anchoring/quote-index";
 import { resolveQuote } from "../anchoring/resolve-quote";
 import { validateSpan } from "../anchoring/validate-span";
 import type { Span } from "../anchoring/types";
@@ -20,9 +21,10 @@ const fitsAt = (text: string, item: ImportItem, at: Span) => {
 };
 
 /** `sameVersion`: the file's source names this exact document version, so its offsets count in this text. */
-export function placeItem(text: string, item: ImportItem, sameVersion: boolean): Placement {
+/** `index`: an index of `text` shared by every item placed on it (quote-index.ts). */
+export function placeItem(text: string, item: ImportItem, sameVersion: boolean, index?: QuoteIndex): Placement {
   if (item.quote) {
-    const found = resolveQuote(text, item.quote);
+    const found = resolveQuote(text, item.quote, index);
     if (found.ok) return { ok: true, start: found.start, end: found.end };
     if (found.reason === "ambiguous" && item.position && fitsAt(text, item, item.position)) return { ok: true, ...item.position };
     if (found.reason === "ambiguous") return { ok: false, reason: "ambiguous", message: found.message };

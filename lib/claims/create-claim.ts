@@ -2,7 +2,7 @@ import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { newId } from "../ids";
 import { appendEvent } from "../provenance/append-event";
-import { claimInclude, claimView } from "./claim-view";
+import { claimView } from "./claim-view";
 import { prepareClaim, type PreparedClaim } from "./prepare-claim";
 import type { TCreateClaim } from "./schemas";
 import { resolveClaimType } from "./types/resolve-claim-type";
@@ -20,13 +20,14 @@ export async function createClaim(access: ProjectAccess, input: TCreateClaim, op
     const prepared = await prepareClaim(tx, access, type, input);
     const id = options.id ?? newId("clm");
     const { evidence, entities, ...columns } = prepared;
-    await tx.claim.create({
+    const claim = await tx.claim.create({
       data: { id, projectId: access.projectId, ...columns, fields: columns.fields as never, createdById: access.userId },
     });
-    await tx.claimEvidence.createMany({ data: evidence.map((e) => ({ ...e, projectId: access.projectId, claimId: id })) });
+    const evidenceRows = evidence.map((e) => ({ ...e, projectId: access.projectId, claimId: id }));
+    await tx.claimEvidence.createMany({ data: evidenceRows });
     await tx.claimEntity.createMany({ data: entities.map((e) => ({ ...e, projectId: access.projectId, claimId: id })) });
-    // Read before the event: appending takes the project's chain lock, held until commit.
-    const view = claimView(await tx.claim.findUniqueOrThrow({ where: { id }, include: claimInclude }));
+    // The view from the row as created and the evidence as written (in position order): no read back.
+    const view = claimView({ ...claim, evidence: evidenceRows });
     await appendEvent(tx, {
       projectId: access.projectId,
       actorId: access.userId,

@@ -4,6 +4,7 @@
 // What needs no access check is refused before the handler runs, on every route at once: a query
 // key the contract does not declare (400 naming it), and a body declared larger than the route takes.
 import type * as z from "zod";
+import { accessTargetOf } from "../access/access-target";
 import { type Actor, authenticate } from "../auth/authenticate-request";
 import type { PathParams, RouteContract } from "./contract";
 import { DEFAULT_MAX_BODY_BYTES, readJson, readQuery, tooLarge } from "./read-json";
@@ -31,7 +32,8 @@ function missing(contract: RouteContract, what: string): never {
 
 export function handle<const C extends RouteContract>(contract: C, fn: (input: HandlerInput<C>) => Promise<Response>): ContractHandler<C> {
   const handler = route<PathParams<C["path"]>>(async (req, params) => {
-    const actor = contract.auth === "required" ? await authenticate(req) : null;
+    // The caller's membership in the project the path names is read with their credentials.
+    const actor = contract.auth === "required" ? await authenticate(req, accessTargetOf(params)) : null;
     const { body, query, maxBodyBytes } = contract;
     refuseUnknownQuery(new URL(req.url), contract);
     if (!contract.rawBody) {

@@ -18,17 +18,26 @@ export interface NewEvent {
   data: Record<string, unknown>;
 }
 
-/** Appends events of one project in order (one statement however many there are). */
-export async function appendEvents(tx: Tx, projectId: string, events: Omit<NewEvent, "projectId">[], now = new Date()): Promise<void> {
-  if (events.length === 0) return;
+/**
+ * What one "EventStage" row holds for these events: their creation time and the JSON array the
+ * chaining function completes with each seq. For writers that stage it in a statement of their own.
+ */
+export function stagedEvents(projectId: string, events: Omit<NewEvent, "projectId">[], now = new Date()): { createdAt: string; events: Record<string, unknown>[] } {
   const createdAt = now.toISOString();
   const rows = events.map((event) => {
     // Round-trip through JSON so the hashed data is exactly what jsonb hands back.
     const data = JSON.parse(JSON.stringify(event.data)) as Record<string, unknown>;
     return { ...event, data, ...canonicalAroundSeq({ projectId, ...event, data, createdAt }) };
   });
+  return { createdAt, events: rows };
+}
+
+/** Appends events of one project in order (one statement however many there are). */
+export async function appendEvents(tx: Tx, projectId: string, events: Omit<NewEvent, "projectId">[], now = new Date()): Promise<void> {
+  if (events.length === 0) return;
+  const staged = stagedEvents(projectId, events, now);
   await tx.$executeRaw`
-    INSERT INTO "EventStage" ("projectId", "createdAt", "events") VALUES (${projectId}, ${createdAt}::timestamptz, ${JSON.stringify(rows)}::jsonb)`;
+    INSERT INTO "EventStage" ("projectId", "createdAt", "events") VALUES (${projectId}, ${staged.createdAt}::timestamptz, ${JSON.stringify(staged.events)}::jsonb)`;
   // Into the Merkle tree once this transaction commits (the sequencer, lib/log/sequence-project.ts).
   afterCommit(`log:${projectId}`, () => sequenceProject(projectId));
 }

@@ -11,9 +11,12 @@ export const NEXT_BIN = "node_modules/next/dist/bin/next";
 export function ensureProductionBuild(log: (line: string) => void): boolean {
   if (buildIsCurrent()) return false;
   log("building the app (first start or changed sources; takes a minute or two)");
+  // The stamp of the sources as the build starts reading them: a file edited while it runs is not
+  // taken for built, and the next start builds again.
+  const stamp = sourceStamp();
   const build = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) throw new Error("next build failed");
-  writeFileSync(stampFilePath(), sourceStamp());
+  writeFileSync(stampFilePath(), stamp);
   return true;
 }
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { chainsTo, directiveOf, relative, ROOT, sourceFiles } from "../support/import-graph";
 
 /** The modules that open a connection: Prisma's client, and the raw Postgres and queue clients. */
-const DATABASE = new Set(["lib/db/client.ts", "lib/db/migrate.ts", "lib/backup/backup-connection.ts", "lib/exports/export-session.ts", "lib/jobs/queue.ts", "lib/live/channel.ts"]);
+const DATABASE = new Set(["lib/db/client.ts", "lib/db/sql.ts", "lib/db/migrate.ts", "lib/backup/backup-connection.ts", "lib/exports/export-session.ts", "lib/jobs/queue.ts", "lib/live/channel.ts"]);
 const touchesDatabase = (file: string) => DATABASE.has(relative(file));
 const APP = sourceFiles("app").filter((f) => !f.endsWith(".test.ts"));
 const runtime = { types: false, stopAt: (f: string) => directiveOf(f) === "use server" };

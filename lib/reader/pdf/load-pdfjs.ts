@@ -1,7 +1,9 @@
 // pdf.js in the browser, loaded on demand (the text view never pays for it), with its worker as a
 // separate same-origin script (the page's policy allows workers from 'self' only) and no eval. A
 // PDF opened by URL is opened once: whoever asks first (the page, early) starts the fetch and the
-// parse, and the reader's page view picks up the same document.
+// parse, and the reader's page view picks up the same document. The worker is started before
+// pdf.js's main module has arrived: loading and compiling its 1 MB script is the longest step
+// before the file can be parsed, so it runs while the page's own code and data still load.
 import type { PDFDocumentProxy } from "pdfjs-dist";
 
 export type PdfJs = typeof import("pdfjs-dist");
@@ -9,6 +11,7 @@ export type OpenedPdf = { pdfjs: PdfJs; doc: PDFDocumentProxy };
 
 let loading: Promise<PdfJs> | null = null;
 let workerSource: string | URL | null = null;
+let worker: Worker | null = null;
 const opened = new Map<string, Promise<OpenedPdf>>();
 
 /** Where the worker script is served from, when not beside the bundle (a standalone harness page). */
@@ -16,23 +19,42 @@ export function setPdfWorkerSource(source: string): void {
   workerSource = source;
 }
 
+/** Starts pdf.js's worker now (once); pdf.js takes it over when its main module has loaded. */
+export function startPdfWorker(): Worker {
+  worker ??= new Worker(workerSource ?? new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url), { type: "module" });
+  return worker;
+}
+
 export function loadPdfJs(): Promise<PdfJs> {
-  loading ??= import("pdfjs-dist").then((pdfjs) => {
-    if (!pdfjs.GlobalWorkerOptions.workerPort) {
-      const source = workerSource ?? new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url);
-      pdfjs.GlobalWorkerOptions.workerPort = new Worker(source, { type: "module" });
-    }
-    return pdfjs;
-  });
+  if (!loading) {
+    const port = startPdfWorker();
+    loading = import("pdfjs-dist").then((pdfjs) => {
+      pdfjs.GlobalWorkerOptions.workerPort ??= port;
+      return pdfjs;
+    });
+  }
   return loading;
 }
 
-/** Opens a PDF from a URL (the document's stored original; shared by every caller) or its bytes. */
+/** The whole file (the artifact route serves no ranges, so pdf.js would wait for all of it too). */
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url, { credentials: "include" });
+  if (!response.ok) throw new Error(`the file could not be fetched (HTTP ${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Opens a PDF from a URL (the document's stored original; shared by every caller) or its bytes.
+ * A URL is fetched at once, beside pdf.js's loading, and handed over whole: pdf.js's own loader
+ * would start only when its worker is up and would feed the file to it chunk by chunk through
+ * the page's main thread, which is busy mounting the reader at that moment.
+ */
 export function openPdf(source: string | Uint8Array): Promise<OpenedPdf> {
   const open = async () => {
+    const bytes = typeof source === "string" ? fetchBytes(source) : Promise.resolve(source);
+    bytes.catch(() => {}); // awaited below; not unhandled while pdf.js loads
     const pdfjs = await loadPdfJs();
-    const params = typeof source === "string" ? { url: source, withCredentials: true } : { data: source };
-    const doc = await pdfjs.getDocument({ ...params, isEvalSupported: false, enableXfa: false }).promise;
+    const doc = await pdfjs.getDocument({ data: await bytes, isEvalSupported: false, enableXfa: false }).promise;
     return { pdfjs, doc };
   };
   if (typeof source !== "string") return open();

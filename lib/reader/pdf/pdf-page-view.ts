@@ -4,6 +4,7 @@
 // carries data-unit, its index among the page's text items; OCR'd pages get a span per recognised
 // word instead. Far from the screen the page is emptied again, so memory stays flat.
 import type { PDFDocumentProxy, RenderTask, TextLayer } from "pdfjs-dist";
+import type { TextContent } from "pdfjs-dist/types/src/display/api";
 import { itemBox, ocrWordBox, type UnitBox } from "@/lib/pdf-view/page-boxes";
 import { isOcrPage } from "@/lib/pdf-view/page-units";
 import { pageNote, type PageTextSource } from "@/lib/pdf-view/page-note";
@@ -56,8 +57,11 @@ export class PdfPageView {
     this.el.style.setProperty("--total-scale-factor", String(scale));
   }
 
-  /** Draws the page at a scale; `onGeometry` runs as soon as the boxes are known (before the text layer). */
-  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void): Promise<void> {
+  /**
+   * Draws the page at a scale; `onGeometry` runs as soon as the boxes are known (before the text
+   * layer). `readAhead`: the page's text content when it was asked for before the page was drawn.
+   */
+  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void, readAhead?: Promise<TextContent>): Promise<void> {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     const page = await doc.getPage(this.layout.number);
@@ -81,7 +85,7 @@ export class PdfPageView {
         throw e;
       },
     );
-    const content = ocr ? null : await page.getTextContent();
+    const content = ocr ? null : await (readAhead ?? page.getTextContent());
     if (stale()) return;
     if (!this.geometry) {
       const unit = page.getViewport({ scale: 1 }).transform;
@@ -110,10 +114,32 @@ export class PdfPageView {
     this.rendered = true;
   }
 
-  /** OCR words as transparent, selectable spans over the scanned image. */
+  /**
+   * OCR words as transparent, selectable spans over the scanned image, with what separates them in
+   * the text between them (a space, or a line break where the text has one), so that copying
+   * selected words gives "met in Evin", not "metinEvin": the words are placed one by one and the
+   * browser puts nothing between them of itself.
+   */
   private ocrLayer(layer: HTMLElement): void {
     const { width, height } = this.layout;
+    let previous: NonNullable<TPdfLayoutPage["ocrWords"]>[number] | null = null;
     for (const [i, w] of (this.layout.ocrWords ?? []).entries()) {
+      const gap = previous ? this.text.slice(previous[5], w[4]) : "";
+      if (previous && gap.includes("\n")) {
+        const br = document.createElement("br");
+        br.setAttribute("role", "presentation");
+        layer.append(br);
+      } else if (previous && /\s/.test(gap)) {
+        // A space where the previous word ends (its selection shows there), as tall as that word.
+        const space = document.createElement("span");
+        space.className = "pdf-ocr-gap";
+        space.textContent = " ";
+        space.style.setProperty("--font-height", `${(previous[3] - previous[1]).toFixed(2)}px`);
+        space.style.left = `${(100 * previous[2]) / width}%`;
+        space.style.top = `${(100 * previous[1]) / height}%`;
+        layer.append(space);
+      }
+      previous = w;
       const span = document.createElement("span");
       span.className = "pdf-ocr-word";
       span.dataset.unit = String(i);

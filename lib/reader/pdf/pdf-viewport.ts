@@ -5,10 +5,11 @@
 // the document text and spans into selections, and scrolls an offset into view. The reader talks
 // to it and to the text viewport through the same surface.
 import type { PDFDocumentProxy } from "pdfjs-dist";
+import type { TextContent } from "pdfjs-dist/types/src/display/api";
 import { charInItem } from "@/lib/pdf-view/item-offsets";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageIndexAt, pageSpansOfLayout, type PageSpan } from "@/lib/pdf-view/page-spans";
-import { pageUnits } from "@/lib/pdf-view/page-units";
+import { isOcrPage, pageUnits } from "@/lib/pdf-view/page-units";
 import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
 import { offsetAtPoint } from "@/lib/pdf-view/point-offset";
 import { spanBetween, type Span } from "@/lib/pdf-view/selection-span";
@@ -51,6 +52,8 @@ export class PdfViewport implements ReaderSurface {
   private onError: ((message: string) => void) | null = null;
   private error: string | null = null;
   private marked = false;
+  /** The first page's text content, asked for as soon as the file is open (often before the pages are). */
+  private readAhead = new Map<number, Promise<TextContent>>();
 
   constructor(
     readonly layout: TPdfLayout,
@@ -69,11 +72,24 @@ export class PdfViewport implements ReaderSurface {
     this.loading ??= this.source.open().then(
       (loaded) => {
         this.loaded = loaded;
+        this.readAheadFirst(loaded.doc);
         this.update();
       },
       (e: unknown) => this.fail(`The page view could not open the PDF: ${e instanceof Error ? e.message : String(e)}`),
     );
     return this.loading;
+  }
+
+  /**
+   * Asks the worker for the text of the page that will be drawn first, so that it reads the page's
+   * content and fonts while the reader is still being mounted rather than after.
+   */
+  private readAheadFirst(doc: PDFDocumentProxy): void {
+    const first = this.layout.pages[this.queue[0] ?? (this.scroller ? this.pageAtY(this.scroller.scrollTop) : 0)];
+    if (!first || isOcrPage(first) || this.pages[this.layout.pages.indexOf(first)]?.rendered) return;
+    const content = doc.getPage(first.number).then((page) => page.getTextContent());
+    content.catch(() => this.readAhead.delete(first.number));
+    this.readAhead.set(first.number, content);
   }
 
   contentElement(): HTMLElement | null {
@@ -222,10 +238,18 @@ export class PdfViewport implements ReaderSurface {
         const page = this.pages[i]!;
         if (page.rendered) continue;
         const { pdfjs, doc } = this.loaded;
-        await page.render(pdfjs, doc, this.scale, () => {
-          this.highlights.paintPage(page);
-          if (this.revealAt !== null) this.revealNow();
-        });
+        const readAhead = this.readAhead.get(page.layout.number);
+        this.readAhead.delete(page.layout.number);
+        await page.render(
+          pdfjs,
+          doc,
+          this.scale,
+          () => {
+            this.highlights.paintPage(page);
+            if (this.revealAt !== null) this.revealNow();
+          },
+          readAhead,
+        );
         if (!this.marked && page.rendered) {
           this.marked = true;
           performance.mark("pdf:first-page-highlights");

@@ -2,13 +2,16 @@
 // in SQL by as many connections as there are annotators, for the same time. Each operation is one
 // transaction holding the same rows as the app's: the annotation, its first anchor and its event;
 // the claim, its evidence, its entity links and its event, the event appended to the project's hash
-// chain by the same database function under the same lock. No HTTP, no authentication, no
-// validation, no ORM: only the writes.
+// chain by the same database function under the same lock. With `reads`, each round also makes the
+// reads the app's annotators make in theirs (the document, its annotations, now and then its claims
+// and the compare view; sql-floor-reads.ts), so the floor does the work the app does. No HTTP, no
+// authentication, no validation, no ORM.
 import postgres from "postgres";
 import { describeSpan } from "../../../lib/anchoring/describe-span";
 import { newId } from "../../../lib/ids";
 import { canonicalAroundSeq } from "../../../lib/provenance/event-hash";
 import { Prng } from "../anchoring/prng";
+import { compare, listAnnotations, listClaims, readDocument } from "./sql-floor-reads";
 import { claimAbout, pickSpan, WordIndex, type Cast } from "./work";
 
 type Sql = postgres.Sql;
@@ -38,7 +41,7 @@ async function loadFloorWorld(sql: Sql, projectId: string) {
   return { documents, names: new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]])) };
 }
 
-export async function runSqlFloor(options: { databaseUrl: string; projectId: string; userIds: string[]; cast: Cast; until: () => boolean }): Promise<{ writes: number; ms: number }> {
+export async function runSqlFloor(options: { databaseUrl: string; projectId: string; userIds: string[]; cast: Cast; until: () => boolean; reads: boolean }): Promise<{ writes: number; ms: number }> {
   const { projectId, cast } = options;
   const sql = postgres(options.databaseUrl, { max: options.userIds.length, onnotice: () => {} });
   try {
@@ -49,8 +52,12 @@ export async function runSqlFloor(options: { databaseUrl: string; projectId: str
       options.userIds.map(async (userId, u) => {
         const rng = new Prng(7_000 + u);
         const words = new WordIndex();
-        while (options.until()) {
+        for (let i = 0; options.until(); i++) {
           const doc = rng.pick(documents);
+          if (options.reads) {
+            await readDocument(sql, projectId, doc.id);
+            await listAnnotations(sql, projectId, doc.id);
+          }
           const { start, end } = pickSpan(rng, doc.text, words);
           const span = describeSpan(doc.text, start, end);
           const annotationId = newId("ann");
@@ -64,6 +71,9 @@ export async function runSqlFloor(options: { databaseUrl: string; projectId: str
           writes += 1;
           await writeClaim(sql, { projectId, userId, doc, names, body: claimAbout(rng, cast, annotationId, span.exact) });
           writes += 1;
+          // The same rhythm as the app's annotators (virtual-annotator.ts).
+          if (options.reads && i % 4 === 3) await listClaims(sql, projectId, doc.id);
+          if (options.reads && i % 8 === 7) await compare(sql, projectId);
         }
       }),
     );

@@ -17,20 +17,25 @@ export interface RunningApp {
 }
 
 /**
- * `profileDir`: the app writes a V8 CPU profile there when it stops, and PostgreSQL counts statements.
+ * `profileDir`: the app writes a V8 CPU profile there when it stops. `countStatements`: PostgreSQL
+ * counts the statements it runs (pg_stat_statements).
  * `postgresFlags`: more server settings (`-c name=value` pairs); `serverLog` receives the server's log output.
  */
 export async function startApp(options: {
   port?: number;
   profileDir?: string;
+  countStatements?: boolean;
   connections: number;
   postgresFlags?: string[];
   serverLog?: (chunk: string) => void;
   log: (line: string) => void;
 }): Promise<RunningApp> {
   const { log } = options;
-  // The default of 100 connections is too few for a floor of more than about 80 annotators.
-  const flags = ["-c", `max_connections=${Math.max(100, options.connections + 30)}`, ...(options.profileDir ? STATEMENT_FLAGS : []), ...(options.postgresFlags ?? [])];
+  const processes = appProcessCount(process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : undefined);
+  // The default of 100 connections is too few for a floor of more than about 80 annotators, beside
+  // what each app process keeps open (Prisma's pool, the hot paths' pool, the job queue, live updates).
+  const connections = options.connections + 30 + 30 * processes;
+  const flags = ["-c", `max_connections=${Math.max(100, connections)}`, ...(options.countStatements ? STATEMENT_FLAGS : []), ...(options.postgresFlags ?? [])];
   const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags, serverLog: options.serverLog });
   let app: ChildProcess | undefined;
   const stop = async () => {
@@ -53,7 +58,6 @@ export async function startApp(options: {
     const port = options.port ?? (await freePort());
     const baseUrl = `http://127.0.0.1:${port}`;
     const profile = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
-    const processes = appProcessCount(process.env.WEB_CONCURRENCY ? Number(process.env.WEB_CONCURRENCY) : undefined);
     log(`serving with ${processes} app process(es)`);
     app = startAppCluster({
       port,

@@ -19,15 +19,40 @@ export const resetStatements = (url: string) =>
     await sql`SELECT pg_stat_statements_reset()`;
   });
 
+/** Marks the benchmark's own statements (its samplers), which are not the app's work. */
+export const BENCH_MARK = "/* bench-load */";
+
+type Row = { calls: number; mean_ms: number; query: string };
+
+/** The app's statements sorted into what a request sends, what the job queue polls, and what triggers run inside the database. */
+function kindOf(query: string): "request" | "queue" | "trigger" | "bench" {
+  if (query.includes(BENCH_MARK)) return "bench";
+  if (/\bpgboss\./.test(query)) return "queue";
+  if (/\bNEW\./.test(query)) return "trigger";
+  return "request";
+}
+
+export interface StatementFigures {
+  lines: string[];
+  /** Statements the app's request handling sent (round trips), per request. */
+  perRequest: number;
+}
+
 export const reportStatements = (url: string, requests: number, top = 15) =>
-  withSql(url, async (sql) => {
-    const rows = await sql<{ calls: number; mean_ms: number; query: string }[]>`
+  withSql(url, async (sql): Promise<StatementFigures> => {
+    const rows = await sql<Row[]>`
       SELECT calls::int, mean_exec_time AS mean_ms, regexp_replace(query, '\\s+', ' ', 'g') AS query
       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
         AND query NOT ILIKE '%pg_stat%' ORDER BY calls DESC`;
-    const calls = rows.reduce((n, r) => n + r.calls, 0);
-    return [
-      `statements: ${calls} in ${requests} requests (${(calls / Math.max(1, requests)).toFixed(1)} per request), most called:`,
-      ...rows.slice(0, top).map((r) => `  ${String(r.calls).padStart(6)} × ${r.mean_ms.toFixed(2).padStart(6)} ms  ${r.query.slice(0, 150)}`),
-    ];
+    const sum = (kind: ReturnType<typeof kindOf>) => rows.filter((r) => kindOf(r.query) === kind).reduce((n, r) => n + r.calls, 0);
+    const per = (n: number) => (n / Math.max(1, requests)).toFixed(1);
+    const sent = sum("request");
+    const app = rows.filter((r) => kindOf(r.query) !== "bench");
+    return {
+      perRequest: sent / Math.max(1, requests),
+      lines: [
+        `statements: ${sent} sent by request handling in ${requests} requests (${per(sent)} per request); besides, ${sum("trigger")} run by triggers at commit (${per(sum("trigger"))} per request) and ${sum("queue")} job-queue polls; most called:`,
+        ...app.slice(0, top).map((r) => `  ${String(r.calls).padStart(6)} × ${r.mean_ms.toFixed(2).padStart(6)} ms  ${r.query.slice(0, 150)}`),
+      ],
+    };
   });

@@ -2,6 +2,7 @@
 // the age of the oldest event past the newest signed head's tree size. An event's createdAt is taken
 // before its transaction commits, so the figure is an upper bound on the wait after commit.
 import postgres from "postgres";
+import { BENCH_MARK } from "./statements";
 
 export function sampleTreeLag(databaseUrl: string, projectId: string): { stop(): Promise<{ samples: number; maxMs: number; meanMs: number }> } {
   const sql = postgres(databaseUrl, { max: 1 });
@@ -15,7 +16,7 @@ export function sampleTreeLag(databaseUrl: string, projectId: string): { stop():
         SELECT coalesce(extract(epoch FROM clock_timestamp() - min(e."createdAt")) * 1000, 0)::float8 AS lag
         FROM "Event" e
         WHERE e."projectId" = ${projectId}
-          AND e."seq" > coalesce((SELECT max(h."treeSize") FROM "LogHead" h WHERE h."projectId" = ${projectId}), 0)`;
+          AND e."seq" > coalesce((SELECT max(h."treeSize") FROM "LogHead" h WHERE h."projectId" = ${projectId}), 0) ${sql.unsafe(BENCH_MARK)}`;
       const lag = row?.lag ?? 0;
       samples += 1;
       sumMs += lag;

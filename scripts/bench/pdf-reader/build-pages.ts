@@ -1,10 +1,13 @@
 // Builds the reader benchmark's pages into a directory served by one static server: our reader
 // (the real component, bundled with esbuild) and pdf.js's own viewer (PDFViewer from the package's
-// web/ build, loaded as shipped), both drawing the same report.pdf with the same worker file.
+// web/ build, loaded as shipped), both drawing the same report.pdf with the same worker file, the
+// first page at the same size. Our page loads as the app's does: its script async, the PDF
+// preloaded, the reader's props as JSON text (the layout packed).
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
+import { packLayout } from "../../../lib/pdf-view/packed-layout";
 import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
@@ -31,7 +34,13 @@ let canvas = false, text = false;
 const done = () => { if (canvas && text) performance.mark("baseline:first-page"); };
 eventBus.on("pagerendered", (e) => { if (e.pageNumber === 1) { canvas = true; done(); } });
 eventBus.on("textlayerrendered", (e) => { if (e.pageNumber === 1) { text = true; done(); } });
-eventBus.on("pagesinit", () => { viewer.currentScaleValue = "page-width"; });
+// The same size as our reader draws its first page (its width in CSS pixels, ?width=), else the
+// viewer's own "page-width": the canvas and text layer cost grows with the page's area.
+const width = Number(new URLSearchParams(location.search).get("width"));
+eventBus.on("pagesinit", () => {
+  if (width > 0) viewer.currentScale = (width * viewer.currentScale) / viewer.getPageView(0).viewport.width;
+  else viewer.currentScaleValue = "page-width";
+});
 const doc = await pdfjsLib.getDocument({ url: "/report.pdf", isEvalSupported: false }).promise;
 viewer.setDocument(doc);
 linkService.setDocument(doc);
@@ -56,12 +65,16 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
   copyFileSync(path.join(root, "app/globals.css"), path.join(dir, "globals.css"));
   for (const f of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs", "web/pdf_viewer.mjs", "web/pdf_viewer.css"]) copyFileSync(path.join(pdfjs, f), path.join(dir, path.basename(f)));
   writeFileSync(path.join(dir, "report.pdf"), pdf);
-  writeFileSync(path.join(dir, "data.js"), `window.__PDF_READER__=${JSON.stringify(data)};`);
+  // The reader's props as the app's page sends them (the layout packed), and as JSON text parsed
+  // at run time: the app's payload reaches the browser so (React's server component stream).
+  const props = { ...data, layout: packLayout(data.layout) };
+  writeFileSync(path.join(dir, "data.js"), `window.__PDF_READER__=JSON.parse(${JSON.stringify(JSON.stringify(props))});`);
   writeFileSync(
     path.join(dir, "reader.html"),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css"></head>` +
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css">` +
+      `<link rel="preload" href="/report.pdf" as="fetch" crossorigin="use-credentials"><script type="module" async src="/harness.js"></script></head>` +
       `<body><main class="app-main"><div class="rd-page"><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
-      `<script src="/data.js"></script><script type="module" src="/harness.js"></script></body></html>`,
+      `<script src="/data.js"></script></body></html>`,
   );
   writeFileSync(
     path.join(dir, "baseline.html"),

@@ -3,11 +3,12 @@ import { createRoot } from "react-dom/client";
 import { Reader } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_components/reader";
 import { formClaimTypes } from "../../../lib/claims/types/form-fields";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
-import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
+import type { TPackedLayout } from "../../../lib/pdf-view/packed-layout";
 
 interface Data {
   text: string;
-  layout: TPdfLayout;
+  /** Packed, as the app's page sends it. */
+  layout: TPackedLayout;
   table: AnnotationSpanTable;
 }
 

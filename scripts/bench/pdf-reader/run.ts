@@ -31,7 +31,10 @@ const median = (xs: number[]) => {
   return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
 };
 
-async function markTime(browser: Browser, url: string, mark: string, probe?: string): Promise<{ ms: number; count: number }> {
+/** The first page's drawn width in CSS pixels: both sides draw it at the same size. */
+const FIRST_PAGE = { ours: '.pdf-page[data-page-index="0"]', pdfjs: '.page[data-page-number="1"] .canvasWrapper' };
+
+async function markTime(browser: Browser, url: string, mark: string, page1: string, probe?: string): Promise<{ ms: number; count: number; width: number }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
@@ -45,7 +48,8 @@ async function markTime(browser: Browser, url: string, mark: string, probe?: str
     }
     const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
     const count = probe ? await page.locator(probe).count() : 0;
-    return { ms, count };
+    const width = await page.locator(page1).evaluate((el) => el.getBoundingClientRect().width);
+    return { ms, count, width };
   } finally {
     await context.close();
   }
@@ -69,12 +73,13 @@ export async function runReaderBench(options: ReaderBenchOptions): Promise<Reade
       const base: number[] = [];
       let boxes = 0;
       for (let i = 0; i < runs; i++) {
-        const o = await markTime(browser, `${url}/reader.html`, "pdf:first-page-highlights", '.pdf-page[data-page-index="0"] .pdf-hl');
-        const b = await markTime(browser, `${url}/baseline.html`, "baseline:first-page");
+        const o = await markTime(browser, `${url}/reader.html`, "pdf:first-page-highlights", FIRST_PAGE.ours, `${FIRST_PAGE.ours} .pdf-hl`);
+        const b = await markTime(browser, `${url}/baseline.html?width=${Math.floor(o.width)}`, "baseline:first-page", FIRST_PAGE.pdfjs);
+        if (Math.abs(o.width - b.width) > 2) throw new Error(`the two first pages differ in size: ours ${o.width} px wide, pdf.js's ${b.width} px`);
         ours.push(o.ms);
         base.push(b.ms);
         boxes = o.count;
-        lines.push(`  run ${i + 1}: our reader, first page with highlights ${Math.round(o.ms)} ms (${o.count} highlight boxes on it); pdf.js viewer, first page ${Math.round(b.ms)} ms`);
+        lines.push(`  run ${i + 1}: our reader, first page with highlights ${Math.round(o.ms)} ms (${o.count} highlight boxes on it); pdf.js viewer, first page ${Math.round(b.ms)} ms (both ${Math.round(o.width)} px wide)`);
       }
       const first = median(ours);
       const baseline = median(base);

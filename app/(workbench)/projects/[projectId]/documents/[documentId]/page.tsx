@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { preload } from "react-dom";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
 import { getCaptureCustody } from "@/lib/capture/view/get-capture-custody";
 import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
@@ -14,6 +15,7 @@ import { listEntityNames } from "@/lib/entities/list-entity-names";
 import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
 import { findDocumentLayout } from "@/lib/documents/get-document-layout";
+import { packLayout } from "@/lib/pdf-view/packed-layout";
 import { getProject } from "@/lib/projects/get-project";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
@@ -68,6 +70,9 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
   ]);
   const claimTypes = formClaimTypes(customTypes);
+  const pdfFile = `/api/v1/documents/${encodeURIComponent(documentId)}/artifact`;
+  // The page view fetches the original at once: the browser starts the download with the page.
+  if (layout) preload(pdfFile, { as: "fetch", crossOrigin: "use-credentials" });
   return (
     <div className="rd-page">
       <Breadcrumbs
@@ -106,7 +111,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         evidenceClaims={evidenceClaims}
         rejectedSpans={rejectedSpans}
         publisher={document.publisher ?? null}
-        pdf={layout ? { layout, file: `/api/v1/documents/${encodeURIComponent(documentId)}/artifact` } : undefined}
+        pdf={layout ? { layout: packLayout(layout), file: pdfFile } : undefined}
         pages={document.pages ?? undefined}
         page={layout ? pageParam(search, layout.pages.length) : undefined}
       />

@@ -21,7 +21,7 @@ import { rejectSuggestion as recordRejection } from "../_lib/api";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
 import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
-import type { TPdfLayout } from "@/lib/pdf-view/pdf-layout";
+import { type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { PdfPane } from "./pdf-pane";
@@ -64,8 +64,8 @@ export interface ReaderProps {
   rejectedSpans: readonly string[];
   /** The source's publisher: "reported by" when the claim names nobody else. */
   publisher: string | null;
-  /** A PDF source: its page layout, and its original file (a URL, or the bytes in the benchmark harness). */
-  pdf?: { layout: TPdfLayout; file: string | Uint8Array };
+  /** A PDF source: its page layout (packed, a third of the size to send), and its original file (a URL, or the bytes). */
+  pdf?: { layout: TPackedLayout; file: string | Uint8Array };
   /** The source's pages ([{number, start, end}] and where each page's text came from), when it has them; else read from the PDF layout. */
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
@@ -85,7 +85,7 @@ const all = () => true;
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
   const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
-  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(props.pdf.layout, text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
+  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(unpackLayout(props.pdf.layout), text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
   const pageSpans = props.pages ?? pdfViewport?.spans;
