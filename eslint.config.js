@@ -10,6 +10,9 @@ const READER = { group: ["@/lib/reader/*", "**/lib/reader/*"], message: "The rea
 // zod's named export z is a namespace object that bundlers keep whole: every locale of zod's
 // messages (260 kB of the browser's code). The namespace import lets them drop what is unused.
 const ZOD = { selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier[imported.name='z']", message: 'Write import * as z from "zod": the named z ships all of zod to the browser.' };
+// The browser reaches the server one way, the public API through callApi: no server actions, whose
+// requests would bypass the API's contracts, its authorisation matrix and its hostile-input fuzz.
+const USE_SERVER = { selector: "ExpressionStatement[directive='use server']", message: 'No server actions: call the API route through callApi (app/_lib/api/call-api.ts, useApiForm for a form).' };
 const TEST = { group: ["@/test", "@/test/*", "**/test/*"], message: "lib/ never imports test code; only *.test.ts files may use test/support." };
 
 const config = [
@@ -20,6 +23,10 @@ const config = [
   },
   {
     rules: { "no-restricted-syntax": ["error", ZOD] },
+  },
+  {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: { "no-restricted-syntax": ["error", ZOD, USE_SERVER] },
   },
   {
     files: ["lib/**/*.ts", "lib/**/*.tsx"],

@@ -19,8 +19,6 @@ const nextConfig = {
   // Each /api/v1 route and its methods, so the proxy answers a method a route lacks with 405 and
   // the API's error shape (read once per build or dev start).
   env: { API_V1_ROUTES: JSON.stringify(scanRouteTable(fileURLToPath(new URL("./app/api/v1", import.meta.url)))) },
-  // The add-document form posts the text through a server action; a text may be 5 MB (UTF-8).
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default nextConfig;

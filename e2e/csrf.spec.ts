@@ -1,41 +1,56 @@
-// Cross-site request forgery against a real server. A server action (the sign-up form's) replayed
-// byte for byte with another site's Origin is refused by Next before it runs; the same bytes from our
-// own origin create the account. An API change carried by the session cookie is refused when the
-// browser says another site sent it, while a bearer token (never attached by a browser on its own)
-// and the workbench's own pages go through.
+// Cross-site request forgery against a real server. The token page's request (a change carried by
+// the session cookie) replayed byte for byte with another site's Origin is refused before it runs;
+// the same bytes from our own origin make the token, and the page itself shows a new token once and
+// revokes it. An API change carried by the session cookie is refused when the browser says another
+// site sent it, while a bearer token (never attached by a browser on its own) and the workbench's
+// own pages go through.
 import { expect, test } from "@playwright/test";
-import { newAccount } from "./helpers";
+import { createAccount, newAccount, signIn } from "./helpers";
 
 const EVIL = "https://evil.example";
 
-test("[SECURITY]: a server action posted from another origin is refused; from our own origin it runs", async ({ page, baseURL }) => {
-  const account = newAccount("csrf-action");
+test("[SECURITY]: a form's request replayed from another origin is refused; from our own origin it runs", async ({ page, baseURL }) => {
+  const account = newAccount("csrf-form");
+  await createAccount(page.request, account);
+  await signIn(page, account);
   let captured: { headers: Record<string, string>; body: Buffer } | undefined;
-  await page.route("**/sign-up", async (route) => {
+  await page.route("**/api/v1/session/tokens", async (route) => {
     const req = route.request();
-    const action = req.headers()["next-action"];
-    if (req.method() !== "POST" || !action) return route.continue();
-    const keep = ["next-action", "content-type", "accept", "next-router-state-tree"];
-    captured = { headers: Object.fromEntries(Object.entries(req.headers()).filter(([k]) => keep.includes(k))), body: req.postDataBuffer()! };
+    const keep = ["content-type", "accept"];
+    captured = { headers: Object.fromEntries(Object.entries(await req.allHeaders()).filter(([k]) => keep.includes(k))), body: req.postDataBuffer()! };
     await route.abort();
   });
-  await page.goto("/sign-up");
-  await page.getByLabel("Name").fill(account.name);
-  await page.getByLabel("Email").fill(account.email);
-  await page.getByLabel("Password").fill(account.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.goto("/settings/tokens");
+  await page.getByLabel("Name").fill("Forgery target");
+  await page.getByRole("button", { name: "Create token" }).click();
   await expect.poll(() => captured).toBeDefined();
+  await page.unroute("**/api/v1/session/tokens");
 
-  const signInWorks = async () => (await page.request.post("/api/v1/tokens", { data: { email: account.email, password: account.password } })).status();
-  const replay = (origin: string) => page.request.post("/sign-up", { headers: { ...captured!.headers, origin }, data: captured!.body, maxRedirects: 0 });
+  const tokens = async () => ((await (await page.request.get("/api/v1/tokens")).json()) as { items: { name: string }[] }).items.map((t) => t.name);
+  const replay = (headers: Record<string, string>) => page.request.post("/api/v1/session/tokens", { headers: { ...captured!.headers, ...headers }, data: captured!.body });
 
-  const forged = await replay(EVIL);
-  expect(forged.status()).toBeGreaterThanOrEqual(400);
-  expect(await signInWorks()).toBe(401);
+  const forgeries: Record<string, string>[] = [{ origin: EVIL, "sec-fetch-site": "cross-site" }, { origin: EVIL }];
+  for (const forged of forgeries) {
+    const res = await replay(forged);
+    expect(res.status(), JSON.stringify(forged)).toBe(403);
+  }
+  expect(await tokens()).toEqual([]);
 
-  const own = await replay(new URL(baseURL!).origin);
-  expect(own.status(), await own.text()).toBe(200);
-  expect(await signInWorks()).toBe(201);
+  const own = await replay({ origin: new URL(baseURL!).origin });
+  expect(own.status(), await own.text()).toBe(201);
+  expect(await tokens()).toEqual(["Forgery target"]);
+
+  // The page itself: the secret shown once, then the token revoked after confirming.
+  await page.reload();
+  await page.getByLabel("Name").fill("R import script");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByRole("status").getByText("Copy the token “R import script” now.")).toBeVisible();
+  const secret = await page.getByLabel("New token secret").inputValue();
+  expect((await page.request.get("/api/v1/projects", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(200);
+  await page.getByRole("button", { name: "Revoke R import script" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Revoke token" }).click();
+  await expect(page.getByText("Revoked “R import script”. Scripts using it now get 401.")).toBeVisible();
+  expect((await page.request.get("/api/v1/projects", { headers: { authorization: `Bearer ${secret}` } })).status()).toBe(401);
 });
 
 test("[SECURITY]: the API refuses cross-site changes carried by the session cookie", async ({ page, baseURL }) => {

@@ -62,7 +62,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
 /** No serious or critical accessibility violations, and no CSP violation, on the page as it is now. */
 export async function expectAccessible(page: Page): Promise<void> {
   await page.waitForLoadState("load");
-  // Next streams a dynamic page's metadata after its body, and again after a server action
+  // Next streams a dynamic page's metadata after its body, and again after a form
   // refreshes the page: judge the page once its <title> has arrived.
   await page.waitForFunction(() => document.title.trim().length > 0);
   const results = await new AxeBuilder({ page }).analyze();

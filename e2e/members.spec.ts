@@ -1,22 +1,24 @@
 // Membership end to end: an outsider sees nothing of a project; an owner adds them as a viewer;
 // the viewer reads but cannot add documents, neither through the page nor by calling the server
-// directly (the API route, and the page's own server action replayed with the viewer's session).
+// directly (the API route by hand, and the page's own request replayed with the viewer's session).
 import { expect, type Page, test } from "@playwright/test";
 import { createAccount, DEMO_OWNER, DEMO_PROJECT, expectAccessible, newAccount, signIn } from "./helpers";
 
 const projectPath = `/projects/${DEMO_PROJECT.id}`;
 
-interface CapturedAction {
+interface CapturedRequest {
   headers: Record<string, string>;
   body: Buffer;
 }
 
-/** Submits the owner's add-document form but stops the request, keeping it to replay later. */
-async function captureAddDocumentAction(page: Page): Promise<CapturedAction> {
-  let captured: CapturedAction | undefined;
-  await page.route(`**${projectPath}`, async (route) => {
+const DOCUMENTS_API = `**/api/v1/projects/${DEMO_PROJECT.id}/documents`;
+
+/** Submits the owner's add-document form but stops its API request, keeping it to replay later. */
+async function captureAddDocumentRequest(page: Page): Promise<CapturedRequest> {
+  let captured: CapturedRequest | undefined;
+  await page.route(DOCUMENTS_API, async (route) => {
     const req = route.request();
-    if (req.method() !== "POST" || !req.headers()["next-action"]) return route.continue();
+    if (req.method() !== "POST") return route.continue();
     captured = { headers: req.headers(), body: req.postDataBuffer() ?? Buffer.alloc(0) };
     return route.abort();
   });
@@ -25,7 +27,7 @@ async function captureAddDocumentAction(page: Page): Promise<CapturedAction> {
   await form.getByLabel("Text").fill("A viewer must not be able to add this.");
   await form.getByRole("button", { name: "Add document" }).click();
   await expect.poll(() => captured !== undefined).toBe(true);
-  await page.unroute(`**${projectPath}`);
+  await page.unroute(DOCUMENTS_API);
   return captured!;
 }
 
@@ -83,11 +85,12 @@ test("[MEMBERS]: owner adds a viewer, who reads but cannot add documents", async
   expect(((await api.json()) as { error: { code: string } }).error.code).toBe("forbidden");
 
   await ownerPage.goto(projectPath);
-  const action = await captureAddDocumentAction(ownerPage);
-  const replay = await viewerPage.request.post(projectPath, {
-    headers: { "next-action": action.headers["next-action"]!, "content-type": action.headers["content-type"]!, origin: baseURL! },
-    data: action.body,
+  const sent = await captureAddDocumentRequest(ownerPage);
+  const replay = await viewerPage.request.post(`/api/v1/projects/${DEMO_PROJECT.id}/documents`, {
+    headers: { "content-type": sent.headers["content-type"]!, origin: baseURL! },
+    data: sent.body,
   });
+  expect(replay.status()).toBe(403);
   expect(await replay.text()).toContain("Your role (viewer) cannot do this");
   expect(await documentTitles(viewerPage)).toEqual(before);
   expect(before).not.toContain("Should never be stored");

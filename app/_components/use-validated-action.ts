@@ -1,6 +1,7 @@
 "use client";
-// A form wired to a server action through `useActionState`, validated in the browser first with
-// the same zod schema the action uses on the server. Submitting by hand (not through the form's
+// A form wired to a browser function through `useActionState` (signing in through next-auth, whose
+// routes are not the API's), validated first with a zod schema. Forms that call the API use
+// useApiForm (app/_lib/api/use-api-form.ts) instead. Submitting by hand (not through the form's
 // `action`) keeps what the person typed when the server answers with an error.
 import { type FormEvent, startTransition, useActionState, useState } from "react";
 import type { ZodType } from "zod";

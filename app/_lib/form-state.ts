@@ -27,6 +27,13 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
   return out;
 }
 
+/** The first message for each control, keyed by the issue's whole path ("fields.1.options"). */
+export function pathErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of issues) out[issue.path.map(String).join(".") || "_form"] ??= issue.message;
+  return out;
+}
+
 /** "is required" reads as "Name is required"; a message that is already a sentence stays as it is. */
 export function fieldMessage(label: string, message: string): string {
   return /^[a-z]/.test(message) ? `${label} ${message}` : message;

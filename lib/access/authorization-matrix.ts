@@ -1,17 +1,16 @@
-// Who may call what: the expected answer of every route handler and every server action to each
-// kind of caller, written down once. test/access/authorization-matrix.test.ts (routes) and
-// authorization-matrix-actions.test.ts (server actions) make each cell's real request on every run
-// and fail for any cell that answers otherwise, for any route or action without a row here, and
-// for any row whose route or action no longer exists.
+// Who may call what: the expected answer of every route handler to each kind of caller, written
+// down once. test/access/authorization-matrix.test.ts makes each cell's real request on every run
+// and fails for any cell that answers otherwise, for any route without a row here, and for any row
+// whose route no longer exists. The browser calls these same routes (app/_lib/api/call-api.ts);
+// there are no server actions, and lint refuses "use server" in app/.
 //
 // Principals: the four roles of one project, an outsider (signed in, no membership), anonymous (no
-// credentials) and a revoked API token (the owner's, revoked). Server actions authenticate by the
-// browser session, not by tokens: there "revoked" is a session that outlived its account.
+// credentials) and a revoked API token (the owner's, revoked).
 //
-// Values: 200, 201 and 204 mean the request really succeeded (for a server action, 200 means it
-// answered "ok" or redirected to what it made); 401 no valid credentials; 403 a member whose role
-// (or authorship) does not allow it; 404 not found or not visible. A denied cell must also leave
-// the project's event log, documents, memberships and the caller's tokens exactly as they were.
+// Values: 200, 201 and 204 mean the request really succeeded; 401 no valid credentials; 403 a
+// member whose role (or authorship) does not allow it; 404 not found or not visible. A denied cell
+// must also leave the project's event log, documents, memberships and the caller's tokens exactly
+// as they were.
 //
 // `on` names the target each cell acts on. "own" means the caller's own resource where their role
 // lets them have one (for the viewer and non-members: the annotator's).
@@ -46,6 +45,9 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/tokens":                              row("password in the body",  201, 201, 201, 201, 201, 201, 201),
   "GET /api/v1/tokens":                               row("own tokens",            200, 200, 200, 200, 200, 401, 401),
   "DELETE /api/v1/tokens/{tokenId}":                  row("an own token",          204, 204, 204, 204, 204, 401, 401),
+  // Called with each principal's browser session, not its token ("revoked": a session that outlived
+  // its account). Every API token is refused (403, app/api/v1/session/tokens/route.test.ts).
+  "POST /api/v1/session/tokens":                      row("a new token",           201, 201, 201, 201, 201, 401, 401),
 
   "GET /api/v1/projects":                             row("own projects",          200, 200, 200, 200, 200, 401, 401),
   "POST /api/v1/projects":                            row("a new project",         201, 201, 201, 201, 201, 401, 401),
@@ -123,18 +125,4 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/projects/{projectId}/backup":          row("the whole project",     200, 403, 403, 403, 404, 401, 401),
   // Only an owner of the archived project (matched by email) restores it, into an instance without it.
   "POST /api/v1/backups":                             row("the owner's archive",   201, 403, 403, 403, 403, 401, 401),
-};
-
-/** Keyed "file#export", the file below app/: every export of every "use server" module. */
-export const ACTION_MATRIX: Record<string, MatrixRow> = {
-  //                                                                                     owner rev  ann  view out  anon revoked
-  "(auth)/sign-up/actions.ts#signUpAction":                                row("a new account",   200, 200, 200, 200, 200, 200, 200),
-  "(workbench)/projects/actions.ts#createProjectAction":                   row("a new project",   200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/settings/tokens/actions.ts#createTokenAction":              row("a new token",     200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/settings/tokens/actions.ts#revokeTokenAction":              row("an own token",    200, 200, 200, 200, 200, 401, 401),
-  "(workbench)/projects/[projectId]/actions.ts#createDocumentAction":      row("a new document",  200, 200, 200, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/settings/actions.ts#updateSettingsAction": row("the settings", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/settings/claim-types/actions.ts#createClaimTypeAction": row("a new claim type", 200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/members/actions.ts#addMemberAction":   row("a new member",    200, 403, 403, 403, 404, 401, 401),
-  "(workbench)/projects/[projectId]/members/actions.ts#changeMemberAction": row("a viewer's role", 200, 403, 403, 403, 404, 401, 401),
 };

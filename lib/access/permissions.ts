@@ -1,6 +1,6 @@
 // What each project role may do, written down once: every action names the one thing it gates,
 // the least role that may take it, and whether a read-only API token may (it only reads). Every
-// route and server action asks `can` through `authorizeProject`; pages ask `can` to show or hide
+// route asks `can` through `authorizeProject`; pages ask `can` to show or hide
 // what the server would refuse. Rules that also look at the resource (its author) are the policy
 // functions beside this file. Plain TypeScript with no server import, so the browser uses it too.
 import type { Role } from "../db/generated/enums";

@@ -1,4 +1,4 @@
-// The signed-in user for server components and server actions.
+// The signed-in user for server components.
 import "server-only";
 import { getServerSession } from "next-auth";
 import { findSessionUser } from "./find-session-user";

@@ -16,6 +16,10 @@ export const ZTokenScope = z.object({
 });
 export type TTokenScope = z.infer<typeof ZTokenScope>;
 
+/** A token made by a signed-in browser session: no credentials, only its name and scope. */
+export const ZSessionToken = ZTokenScope.extend({ name: ZTokenName.optional() });
+export type TSessionToken = z.infer<typeof ZSessionToken>;
+
 /** A token's scope as stored and enforced: no project ids means every project of its user. */
 export interface TokenScope {
   projectIds: string[];

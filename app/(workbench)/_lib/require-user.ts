@@ -7,10 +7,9 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { currentUser, type CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { findSessionUser } from "@/lib/auth/find-session-user";
 import { sessionTokenUserId } from "@/lib/auth/session-token-user-id";
-import { AppError } from "@/lib/errors";
 
 /** The user id the session cookie carries (not yet checked against the accounts). */
 export const sessionUserId = cache(async (): Promise<string | null> => {
@@ -28,12 +27,5 @@ export const signInPath = (from: string) => `/sign-in?callbackUrl=${encodeURICom
 export async function requireUser(from: string): Promise<CurrentUser> {
   const user = await sessionUser();
   if (!user) redirect(signInPath(from));
-  return user;
-}
-
-/** For server actions: no redirect, an error the form can show. */
-export async function actionUser(): Promise<CurrentUser> {
-  const user = await currentUser();
-  if (!user) throw new AppError("unauthorized", "Your session has ended; sign in again in another tab, then retry.");
   return user;
 }

@@ -5,7 +5,7 @@
 import type { ZodType } from "zod";
 import { INVALID_BODY_MESSAGE } from "@/lib/errors";
 import type { ApiFailure } from "../api-error";
-import { type FieldErrors, fieldErrorsOf, type FormState } from "../form-state";
+import { type FieldErrors, fieldErrorsOf, type FormState, pathErrorsOf } from "../form-state";
 import type { ApiResult } from "./call-api";
 
 export const CHECK_FIELDS = "Check the fields marked below.";
@@ -26,12 +26,7 @@ export interface ApiFormSubmission<I, D> {
   errorKeys?: ErrorKeys;
 }
 
-function errorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], keys: ErrorKeys): FieldErrors {
-  if (keys === "field") return fieldErrorsOf(issues);
-  const out: FieldErrors = {};
-  for (const issue of issues) out[issue.path.map(String).join(".") || "_form"] ??= issue.message;
-  return out;
-}
+const errorsOf = (issues: readonly { path: readonly PropertyKey[]; message: string }[], keys: ErrorKeys): FieldErrors => (keys === "field" ? fieldErrorsOf(issues) : pathErrorsOf(issues));
 
 /** A refused call as a form state: the server's sentence and its issues keyed as the form's controls. */
 export function failureState(failure: ApiFailure, keys: ErrorKeys = "field"): FormState<never> {

@@ -119,7 +119,7 @@ describe("every operation in the OpenAPI document", () => {
     if (!documented["400"]) problems.push("does not document its 400 answer");
 
     if (o.jsonBody) {
-      const asText = (valid: CellRequest) => ({ ...valid, body: new TextEncoder().encode(JSON.stringify(valid.body ?? {})), headers: { "content-type": "text/plain" } });
+      const asText = (valid: CellRequest) => ({ ...valid, body: new TextEncoder().encode(JSON.stringify(valid.body ?? {})), headers: { ...valid.headers, "content-type": "text/plain" } });
       problems.push(...(await refused("a body of another type", o, asText, (bad) => errorShapeProblems("a text/plain body", bad, 415))));
       const ceiling = ALL_CONTRACTS.find((c) => c.operationId === o.op.operationId)?.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
       const padded = (valid: CellRequest) => ({ ...valid, body: { ...(valid.body as Json), padding: "x".repeat(ceiling) } });

@@ -1,5 +1,6 @@
 // Contracts of the account routes: sign-up, and API tokens (create, list, revoke).
 import { ZCreateToken, ZSignUp } from "../../auth/schemas";
+import { ZSessionToken } from "../../tokens/schemas";
 import { defineRoute } from "../contract";
 import { ZListQuery } from "../pagination";
 import { pageOf, ZCreatedTokenOut, ZTokenOut, ZUserOut } from "./resources";
@@ -31,6 +32,23 @@ export const createToken = defineRoute({
   body: ZCreateToken,
   responses: { 201: { description: "The token, with its secret.", schema: ZCreatedTokenOut } },
   errors: [401, 429],
+});
+
+export const createSessionToken = defineRoute({
+  method: "POST",
+  path: "/session/tokens",
+  operationId: "createSessionToken",
+  summary: "Create an API token from a signed-in browser session",
+  description:
+    "What the workbench's token page calls: `{name?, projects?, readOnly?}`, no password, because the session already " +
+    "proves who is asking. Only a browser session may call it: an API token is refused (403), so a leaked token " +
+    "cannot leave another behind. Scripts use POST /tokens with the email and password. Answers as POST /tokens does: " +
+    "the secret once, only its sha256 stored.",
+  tags: ["Tokens"],
+  auth: "required",
+  body: ZSessionToken,
+  responses: { 201: { description: "The token, with its secret.", schema: ZCreatedTokenOut } },
+  errors: [403],
 });
 
 export const listTokens = defineRoute({

@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { GET as nextAuth } from "@/app/api/auth/[...nextauth]/route";
 import type { Principal } from "@/lib/access/authorization-matrix";
 import { uniqueEmail } from "../fixtures";
+import { sessionCookie } from "../session-cookie";
 import { type CellRequest, type RouteHandler, send } from "./send";
 import { TEXT, type World } from "./world";
 
@@ -47,6 +48,14 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   ),
   "POST /api/v1/users": async () => ({ body: { email: uniqueEmail("signup"), password: `pw-${randomUUID()}`, name: "New researcher" } }),
   "POST /api/v1/tokens": async (w) => ({ body: { email: w.signer.email, password: w.signer.password, name: "script" } }),
+  // The browser's route: each principal calls it with its own session instead of its token (an
+  // empty authorization header drops the token); "revoked" is a session that outlived its account.
+  "POST /api/v1/session/tokens": async (w, p) => {
+    const user = w.userOf(p);
+    const headers: Record<string, string> = { authorization: "" };
+    if (p !== "anonymous") headers.cookie = await sessionCookie(user?.id ?? `usr_gone_${randomUUID()}`);
+    return { headers, body: { name: "R script", readOnly: true } };
+  },
   "GET /api/v1/tokens": async () => ({}),
   "DELETE /api/v1/tokens/{tokenId}": async (w, p) => ({ params: { tokenId: await w.newToken(w.userOf(p) ?? w.team.owner) } }),
 

@@ -21,7 +21,7 @@ export function coverage(what: string, table: string[], found: string[]): string
   const onDisk = new Set(found);
   return [
     ...found.filter((k) => !inTable.has(k)).map((k) => `${k}: ${what} without a row in lib/access/authorization-matrix.ts`),
-    ...table.filter((k) => !onDisk.has(k)).map((k) => `${k}: row for ${what === "route" ? "a route" : "an action"} that no longer exists`),
+    ...table.filter((k) => !onDisk.has(k)).map((k) => `${k}: row for a ${what} that no longer exists`),
   ];
 }
 

@@ -9,6 +9,8 @@ export interface ValidRequest {
   body?: unknown;
   /** Other valid bodies, so mutations start from every shape the route accepts. */
   alternatives?: unknown[];
+  /** Headers every case carries (a browser session's cookie) unless the case replaces them. */
+  headers?: Record<string, string>;
 }
 
 export interface Accepted {

@@ -152,7 +152,7 @@ export function buildRequest(options: {
   const examples = [valid.body, ...(valid.alternatives ?? [])];
   const example = examples[plan.variant % examples.length];
   const { body, headers: bodyHeaders } = bodyBytes(plan.body, example, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-  const headers = new Headers({ "x-forwarded-for": randomClientAddress() });
+  const headers = new Headers({ "x-forwarded-for": randomClientAddress(), ...valid.headers });
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   if (plan.contentType !== null) headers.set("content-type", plan.contentType ?? "application/json");
   for (const [k, v] of Object.entries({ ...plan.headers, ...bodyHeaders })) headers.set(k, v);

@@ -5,6 +5,7 @@ import { GET as listTokens } from "@/app/api/v1/tokens/route";
 import { db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { addMember, createUser, uniqueEmail } from "../fixtures";
+import { sessionCookie } from "../session-cookie";
 import { check, type FuzzTarget, readable } from "./fuzz-target";
 
 const memberRole = async (projectId: string, token: string | undefined, userId: string): Promise<string | undefined> => {
@@ -31,6 +32,16 @@ export const accountTargets: Record<string, FuzzTarget> = {
     },
     // A refused sign-in is recorded on purpose: the rate limit counts them.
     writesWhenRefused: ["SignInAttempt"],
+  },
+  "POST /session/tokens": {
+    // The browser session is the only caller this route takes, so every case carries one.
+    principals: ["anonymous"],
+    renew: "never",
+    prepare: async ({ world: { account } }) => ({ params: {}, headers: { cookie: await sessionCookie(account.id) }, body: { name: "fuzz", readOnly: true } }),
+    readBack: async (_space, { body }) => {
+      const tokens = await readable(listTokens, {}, body.token);
+      check(tokens.items.some((t: { id: string; readOnly: boolean }) => t.id === body.id && t.readOnly === body.readOnly), "the new token lists itself, with its access");
+    },
   },
   "DELETE /tokens/{tokenId}": {
     principals: ["owner"],

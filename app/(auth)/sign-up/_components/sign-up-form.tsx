@@ -1,36 +1,32 @@
 "use client";
-// Creates an account with a server action, then signs in with the same credentials and opens
-// the projects page.
+// Creates an account through the API (POST /api/v1/users), then signs in with the same
+// credentials and opens the projects page.
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextField } from "@/app/_components/fields";
 import { useHydrated } from "@/app/_components/use-hydrated";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
-import type { FormState } from "@/app/_lib/form-state";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { readForm } from "@/app/_lib/read-form";
 import { ZSignUp } from "@/lib/auth/schemas";
-import { signUpAction } from "../actions";
+import { signUp } from "@/lib/http/contracts/accounts";
 
 const toInput = (form: FormData) => readForm(form, ["name", "email", "password"]);
 
 export function SignUpForm() {
   const router = useRouter();
   const hydrated = useHydrated();
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZSignUp,
     toInput,
-    action: async (state: FormState, form: FormData): Promise<FormState> => {
-      const created = await signUpAction(state, form);
-      if (created.status !== "ok") return created;
-      const { email, password } = ZSignUp.parse(toInput(form));
+    send: (body) => callApi(signUp, { body }),
+    onSuccess: async (_user, { email, password }) => {
       const result = await signIn("credentials", { redirect: false, email, password });
-      if (!result || result.error) {
-        return { status: "error", message: "Your account was created, but signing in failed; sign in below.", at: Date.now() };
-      }
+      if (!result || result.error) return { status: "error", message: "Your account was created, but signing in failed; sign in below." };
       router.replace("/projects");
       router.refresh();
-      return created;
+      return "Account created; signing you in…";
     },
   });
   return (

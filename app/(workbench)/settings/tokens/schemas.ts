@@ -1,7 +1,7 @@
-// The token form, validated by the same schema in the browser and in the server action. The person
-// is signed in, so no email or password: a name, which projects (all, or some) and which access.
+// The token form, checked in the browser before it is sent to POST /api/v1/session/tokens. The
+// person is signed in, so no email or password: a name, which projects (all, or some) and which access.
 import * as z from "zod";
-import { ZTokenName, ZTokenProjects } from "@/lib/tokens/schemas";
+import { type TSessionToken, ZTokenName, ZTokenProjects } from "@/lib/tokens/schemas";
 
 export const ZNewToken = z
   .object({
@@ -26,9 +26,10 @@ export function newTokenInput(form: FormData): Record<string, unknown> {
   };
 }
 
-/** What the lib stores: no project ids means every project of the user. */
-export function tokenScopeOf(t: TNewToken): { projectIds: string[]; readOnly: boolean } {
-  return { projectIds: t.scope === "some" ? t.projects : [], readOnly: t.access === "read" };
+/** The route's body: no project ids means every project of the user. */
+export function tokenBodyOf(t: TNewToken): TSessionToken {
+  return { ...(t.name ? { name: t.name } : {}), projects: t.scope === "some" ? t.projects : [], readOnly: t.access === "read" };
 }
 
+/** A Revoke button's target; `name` is only for the sentence saying it was revoked. */
 export const ZRevokeToken = z.object({ tokenId: z.string().min(1, "No token was named.").max(64), name: z.string().max(100).optional() });

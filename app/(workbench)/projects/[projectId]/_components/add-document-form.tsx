@@ -1,15 +1,21 @@
 "use client";
+// Adds a pasted text as a document through the API (POST /api/v1/projects/{projectId}/documents)
+// and opens it in the reader.
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextAreaField, TextField } from "@/app/_components/fields";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
-import { createDocumentAction } from "../actions";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
+import { createDocument } from "@/lib/http/contracts/documents";
 import { documentInput, ZDocumentForm } from "../_lib/document-input";
 
 export function AddDocumentForm({ projectId }: { projectId: string }) {
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: createDocumentAction.bind(null, projectId),
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZDocumentForm,
     toInput: documentInput,
+    send: (body) => callApi(createDocument, { params: { projectId }, body }),
+    onSuccess: (document) => router.push(`/projects/${projectId}/documents/${document.id}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="add-document-heading">

@@ -1,12 +1,15 @@
 "use client";
 // Creates a token: a name, which projects it reaches (all, or the ones ticked) and whether it may
-// change anything. The secret is shown once, with a button to copy it.
+// change anything, sent with the browser's session to POST /api/v1/session/tokens. The secret is
+// shown once, with a button to copy it.
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextField } from "@/app/_components/fields";
 import { FormMessage } from "@/app/_components/form-message";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
-import { createTokenAction, type NewToken } from "../actions";
-import { newTokenInput, ZNewToken } from "../schemas";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
+import { createSessionToken } from "@/lib/http/contracts/accounts";
+import { newTokenInput, tokenBodyOf, ZNewToken } from "../schemas";
 import { NewSecret } from "./new-secret";
 
 export interface ProjectOption {
@@ -68,10 +71,13 @@ function AccessChoice() {
 }
 
 export function CreateTokenForm({ projects }: { projects: ProjectOption[] }) {
-  const { state, errors, message, tone, pending, onSubmit } = useValidatedAction<NewToken>({
-    action: createTokenAction,
+  const router = useRouter();
+  const { state, errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZNewToken,
     toInput: newTokenInput,
+    send: (input) => callApi(createSessionToken, { body: tokenBodyOf(input) }),
+    // The list below gains the new token.
+    onSuccess: () => router.refresh(),
   });
   return (
     <>

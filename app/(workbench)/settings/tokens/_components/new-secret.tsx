@@ -1,11 +1,12 @@
 "use client";
 // The new token's secret, shown once: selected on focus, with a copy button that says when it worked.
 import { useState } from "react";
-import type { NewToken } from "../actions";
+import type { Answer } from "@/app/_lib/api/call-api";
+import type { createSessionToken } from "@/lib/http/contracts/accounts";
 import type { ProjectOption } from "./create-token-form";
 import { scopeLabel } from "./scope-label";
 
-export function NewSecret({ token, projects }: { token: NewToken; projects: ProjectOption[] }) {
+export function NewSecret({ token, projects }: { token: Answer<typeof createSessionToken>; projects: ProjectOption[] }) {
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const copy = () =>
     void navigator.clipboard?.writeText(token.token).then(
@@ -16,7 +17,7 @@ export function NewSecret({ token, projects }: { token: NewToken; projects: Proj
     <div className="secret-box" role="status">
       <p>
         <strong>Copy the token “{token.name}” now.</strong> It is shown only once; only its hash is kept. It reaches{" "}
-        {scopeLabel(token.projectIds, projects)} and may {token.readOnly ? "only read" : "read and write"}.
+        {scopeLabel(token.projects, projects)} and may {token.readOnly ? "only read" : "read and write"}.
       </p>
       <label htmlFor="new-token-secret" className="visually-hidden">
         New token secret

@@ -1,11 +1,15 @@
 "use client";
 // The person's tokens: name, prefix, what each reaches and may do, when it was made and last used,
-// and a Revoke button that asks for confirmation in a modal dialog first.
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+// and a Revoke button that asks for confirmation in a modal dialog first, then calls
+// DELETE /api/v1/tokens/{tokenId}.
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { formatDateTime, isoString } from "@/app/_lib/format";
-import { IDLE, type FormState } from "@/app/_lib/form-state";
-import { revokeTokenAction } from "../actions";
+import { revokeToken } from "@/lib/http/contracts/accounts";
+import { ZRevokeToken } from "../schemas";
 import type { ProjectOption } from "./create-token-form";
 import { scopeNames } from "./scope-label";
 
@@ -76,7 +80,16 @@ function ConfirmRevoke({ token, onConfirm, onClose }: { token: TokenView; onConf
 }
 
 export function TokensTable({ tokens, projects }: { tokens: TokenView[]; projects: ProjectOption[] }) {
-  const [state, dispatch, pending] = useActionState(revokeTokenAction, IDLE as FormState);
+  const router = useRouter();
+  const { state, message, tone, pending, submit } = useApiForm({
+    schema: ZRevokeToken,
+    toInput: (form) => ({ tokenId: form.get("tokenId") ?? "", name: form.get("name") ?? undefined }),
+    send: ({ tokenId }) => callApi(revokeToken, { params: { tokenId } }),
+    onSuccess: (_none, { tokenId, name }) => {
+      router.refresh();
+      return `Revoked “${name || tokenId}”. Scripts using it now get 401.`;
+    },
+  });
   const [confirming, setConfirming] = useState<TokenView | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -89,7 +102,7 @@ export function TokensTable({ tokens, projects }: { tokens: TokenView[]; project
     const form = new FormData();
     form.set("tokenId", token.id);
     form.set("name", token.name);
-    startTransition(() => dispatch(form));
+    submit(form);
   }
 
   return (
@@ -97,7 +110,7 @@ export function TokensTable({ tokens, projects }: { tokens: TokenView[]; project
       <h2 id="token-list-heading" ref={heading} tabIndex={-1}>
         Your tokens
       </h2>
-      <FormMessage message={state.message} tone={state.status === "idle" ? undefined : state.status} />
+      <FormMessage message={message} tone={tone} />
       {tokens.length === 0 ? <p className="empty">No tokens yet.</p> : null}
       <div className="table-scroll" hidden={tokens.length === 0}>
         <table className="data-table token-table">

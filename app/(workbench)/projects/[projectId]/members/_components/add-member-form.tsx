@@ -1,17 +1,26 @@
 "use client";
+// Owners add someone who already has an account, through the API
+// (POST /api/v1/projects/{projectId}/members).
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { SelectField, TextField } from "@/app/_components/fields";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { readForm } from "@/app/_lib/read-form";
 import { ROLES } from "@/lib/access/permissions";
+import { addMember } from "@/lib/http/contracts/projects";
 import { ZAddMember } from "@/lib/members/schemas";
-import { addMemberAction } from "../actions";
 
 export function AddMemberForm({ projectId }: { projectId: string }) {
-  const { state, errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: addMemberAction.bind(null, projectId),
+  const router = useRouter();
+  const { state, errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZAddMember,
     toInput: (form) => readForm(form, ["email", "role"]),
+    send: (body) => callApi(addMember, { params: { projectId }, body }),
+    onSuccess: (member) => {
+      router.refresh();
+      return `Added ${member.name} (${member.email}) as ${member.role}.`;
+    },
   });
   return (
     <>

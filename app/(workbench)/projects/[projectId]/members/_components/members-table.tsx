@@ -1,12 +1,16 @@
 "use client";
 // The members of a project. Owners change roles and remove people here; everyone else reads.
-// The server decides either way: a refused change comes back as the message above the table.
-import { useActionState } from "react";
+// Each row's form is a call of PATCH or DELETE /api/v1/projects/{projectId}/members/{userId}. The
+// server decides either way: a refused change comes back as the message above the table.
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
+import { callApi, type ApiResult } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { formatDate } from "@/app/_lib/format";
-import { IDLE, type FormState } from "@/app/_lib/form-state";
+import { readForm } from "@/app/_lib/read-form";
 import { ROLES } from "@/lib/access/permissions";
-import { changeMemberAction } from "../actions";
+import { removeMember, updateMember } from "@/lib/http/contracts/projects";
+import { ZMemberChange } from "../_lib/member-change";
 
 export interface MemberView {
   userId: string;
@@ -24,10 +28,27 @@ interface Props {
 }
 
 export function MembersTable({ projectId, members, currentUserId, manage }: Props) {
-  const [state, dispatch, pending] = useActionState(changeMemberAction.bind(null, projectId), IDLE as FormState);
+  const router = useRouter();
+  const { message, tone, pending, onSubmit } = useApiForm({
+    schema: ZMemberChange,
+    toInput: (form) => readForm(form, ["intent", "userId", "name", "role"]),
+    send: (change): Promise<ApiResult<{ name: string; role: string } | null>> => {
+      const params = { projectId, userId: change.userId };
+      return change.intent === "role" ? callApi(updateMember, { params, body: { role: change.role } }) : callApi(removeMember, { params });
+    },
+    onSuccess: (updated, change) => {
+      // Someone who removed themselves can no longer see the project.
+      if (change.intent === "remove" && change.userId === currentUserId) {
+        router.push("/projects");
+        return undefined;
+      }
+      router.refresh();
+      return updated ? `${updated.name} is now ${updated.role}.` : `${change.name || "The member"} was removed from the project.`;
+    },
+  });
   return (
     <>
-      {manage ? <FormMessage message={state.message} tone={state.status === "idle" ? undefined : state.status} /> : null}
+      {manage ? <FormMessage message={message} tone={tone} /> : null}
       <div className="table-scroll">
         <table className="data-table">
           <thead>
@@ -49,7 +70,7 @@ export function MembersTable({ projectId, members, currentUserId, manage }: Prop
                 <td>{m.email}</td>
                 <td>
                   {manage ? (
-                    <form action={dispatch} className="inline-form">
+                    <form onSubmit={onSubmit} className="inline-form">
                       <input type="hidden" name="intent" value="role" />
                       <input type="hidden" name="userId" value={m.userId} />
                       <input type="hidden" name="name" value={m.name} />
@@ -74,7 +95,7 @@ export function MembersTable({ projectId, members, currentUserId, manage }: Prop
                 <td className="nowrap">{formatDate(m.addedAt)}</td>
                 {manage ? (
                   <td className="actions">
-                    <form action={dispatch}>
+                    <form onSubmit={onSubmit}>
                       <input type="hidden" name="intent" value="remove" />
                       <input type="hidden" name="userId" value={m.userId} />
                       <input type="hidden" name="name" value={m.name} />

@@ -1,9 +1,12 @@
 "use client";
-// The owner's project settings. The same schema checks the form here and in the server action.
+// The owner's project settings, saved through the API (PATCH /api/v1/projects/{projectId}). The
+// form is checked here with the route's own schema first.
+import { useRouter } from "next/navigation";
 import { FormMessage } from "@/app/_components/form-message";
 import { TextAreaField, TextField } from "@/app/_components/fields";
-import { useValidatedAction } from "@/app/_components/use-validated-action";
-import { updateSettingsAction } from "../actions";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
+import { updateProject } from "@/lib/http/contracts/projects";
 import { settingsInput, ZSettingsForm } from "../_lib/settings-input";
 
 export interface SettingsValues {
@@ -14,10 +17,16 @@ export interface SettingsValues {
 }
 
 export function SettingsForm({ projectId, values }: { projectId: string; values: SettingsValues }) {
-  const { errors, message, tone, pending, onSubmit } = useValidatedAction({
-    action: updateSettingsAction.bind(null, projectId),
+  const router = useRouter();
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
     schema: ZSettingsForm,
     toInput: settingsInput,
+    send: (body) => callApi(updateProject, { params: { projectId }, body }),
+    onSuccess: ({ settings: { requiredApprovals, blindAnnotation } }) => {
+      // The project's name shows in the header and navigation of every page.
+      router.refresh();
+      return `Saved. Claims now need ${requiredApprovals} approval${requiredApprovals === 1 ? "" : "s"}; blind double annotation is ${blindAnnotation ? "on" : "off"}.`;
+    },
   });
   return (
     <>

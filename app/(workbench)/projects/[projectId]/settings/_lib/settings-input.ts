@@ -1,4 +1,4 @@
-// The settings form as the input `ZUpdateProject` expects, in the browser and on the server: the
+// The settings form as the input `ZUpdateProject` (the route's body) expects: the
 // number of approvals as a number, the checkbox as a boolean, a blank description as null.
 import * as z from "zod";
 import { ZUpdateProject } from "@/lib/projects/schemas";

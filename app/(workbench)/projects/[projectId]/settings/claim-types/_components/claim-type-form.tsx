@@ -1,12 +1,15 @@
 "use client";
-// Owners describe a new claim type as a list of typed fields. The same zod schema checks the form
-// here and in the server action; each error is shown beside its control.
-import { type FormEvent, startTransition, useActionState, useRef, useState } from "react";
+// Owners describe a new claim type as a list of typed fields, saved through the API
+// (POST /api/v1/projects/{projectId}/claim-types). The route's zod schema checks the form here
+// first; each error, the browser's or the server's, is shown beside its control.
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
-import { type FieldErrors, type FormState, IDLE } from "@/app/_lib/form-state";
+import { callApi } from "@/app/_lib/api/call-api";
+import { useApiForm } from "@/app/_lib/api/use-api-form";
 import { ZCreateClaimType } from "@/lib/claims/types/custom";
-import { claimTypeInput, pathErrors } from "../_lib/claim-type-input";
-import { createClaimTypeAction } from "../actions";
+import { createClaimType } from "@/lib/http/contracts/claims";
+import { claimTypeInput } from "../_lib/claim-type-input";
 import { FieldRow } from "./field-row";
 
 interface Row {
@@ -15,38 +18,24 @@ interface Row {
 }
 
 export function ClaimTypeForm({ projectId }: { projectId: string }) {
-  const [state, dispatch, pending] = useActionState(createClaimTypeAction.bind(null, projectId), IDLE as FormState);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const router = useRouter();
   const [rows, setRows] = useState<Row[]>([{ key: 0, kind: "text" }]);
   const nextKey = useRef(1);
-  const [seenOk, setSeenOk] = useState<number | undefined>(undefined);
   const [generation, setGeneration] = useState(0);
-  // After a type was added, start again with an empty form (a new generation remounts the inputs).
-  if (state.status === "ok" && state.at !== seenOk) {
-    setSeenOk(state.at);
-    setGeneration((g) => g + 1);
-    setRows([{ key: 0, kind: "text" }]);
-  }
+  const { errors, message, tone, pending, onSubmit } = useApiForm({
+    schema: ZCreateClaimType,
+    toInput: claimTypeInput,
+    errorKeys: "path",
+    send: (body) => callApi(createClaimType, { params: { projectId }, body }),
+    onSuccess: (created) => {
+      // Start again with an empty form (a new generation remounts the inputs), under the new list.
+      setGeneration((g) => g + 1);
+      setRows([{ key: 0, kind: "text" }]);
+      router.refresh();
+      return `Added the claim type “${created.name}”. Claims of this type can now be made in the reader and through the API.`;
+    },
+  });
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const parsed = ZCreateClaimType.safeParse(claimTypeInput(data));
-    if (!parsed.success) {
-      const errors = pathErrors(parsed.error.issues);
-      setClientErrors(errors);
-      const first = Object.keys(errors)[0];
-      const control = first ? event.currentTarget.elements.namedItem(first) : null;
-      if (control instanceof HTMLElement) control.focus();
-      return;
-    }
-    setClientErrors(null);
-    startTransition(() => dispatch(data));
-  }
-
-  const errors = clientErrors ?? state.fieldErrors ?? {};
-  const message = clientErrors ? "Check the fields marked below." : state.message;
-  const tone = clientErrors ? "error" : state.status === "idle" ? undefined : state.status;
   const setKind = (key: number, kind: string) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, kind } : r)));
   return (
     <form onSubmit={onSubmit} noValidate className="form-stack" aria-labelledby="new-type-heading">

@@ -1,8 +1,8 @@
-// The claim-type form as the input `ZCreateClaimType` expects, in the browser and on the server.
+// The claim-type form as the input `ZCreateClaimType` (the route's body) expects.
 // Fields are numbered controls (`fields.0.name`, `fields.0.kind`, ...); each kind reads only its
 // own options, so the strict schema sees no stray keys. Errors are keyed by their full path
 // ("fields.1.options") so each lands beside its control.
-import type { FieldErrors } from "@/app/_lib/form-state";
+import { pathErrorsOf } from "@/app/_lib/form-state";
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -56,11 +56,4 @@ export function claimTypeInput(form: FormData): Record<string, unknown> {
 }
 
 /** The first message for each control, keyed by the issue's whole path. */
-export function pathErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const issue of issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    out[key] ??= issue.message;
-  }
-  return out;
-}
+export const pathErrors = pathErrorsOf;
