@@ -16,7 +16,7 @@ export interface ProjectAccess {
 }
 
 /**
- * Who asks: a user id (a browser session: pages, server actions), or an API actor whose token may be
+ * Who asks: a user id (a browser session: pages), or an API actor whose token may be
  * scoped and who may carry the membership read with their credentials for the request's project.
  */
 export type Caller = string | { userId: string; scope?: TokenScope | undefined; membership?: PrefetchedMembership | undefined };

