@@ -3,7 +3,7 @@
 // (PDF) the pages they stand on, from the document's pages.
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
-import { pageSpan } from "../sources/pdf/page-at";
+import { type PageBounds, pageRange } from "../anchoring/page-range";
 
 export interface EvidenceSpan {
   annotationId: string;
@@ -19,8 +19,6 @@ export interface EvidenceSpan {
   pageStart?: number | null;
   pageEnd?: number | null;
 }
-
-type PageRange = { number: number; start: number; end: number };
 
 interface Row {
   id: string;
@@ -50,7 +48,7 @@ export async function getEvidenceSpans(access: ProjectAccess, annotationIds: Ite
   return new Map(
     ids.map((id) => {
       const a = found.get(id);
-      const pages = a && Array.isArray(a.pages) ? pageSpan(a.pages as PageRange[], a.start, a.end) : null;
+      const pages = a && Array.isArray(a.pages) ? pageRange(a.pages as PageBounds[], a.start, a.end) : null;
       return [
         id,
         {

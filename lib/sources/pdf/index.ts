@@ -1,7 +1,6 @@
 // PDF sources: text, pages and page layout derived from a PDF with pdf.js, off the main thread.
 export { extractPdf } from "./extract-pdf";
 export { looksLikePdf } from "./check-pdf-bytes";
-export { pageAt, pageSpan } from "./page-at";
 export { PdfRefusal, isPdfRefusal, type PdfRefusalCode } from "./pdf-refusal";
 export {
   DEFAULT_PDF_LIMITS,
