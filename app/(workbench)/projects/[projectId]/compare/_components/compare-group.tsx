@@ -10,6 +10,10 @@ import { ChartLegend, EstimatesChart } from "./estimates-chart";
 import { IndependenceSummary } from "./independence-summary";
 import type { CompareGroupData } from "./types";
 
+/** Rows drawn per group: a subject with thousands of claims would otherwise make a page too big to
+ * send or read. The heading, the range and the independence summary still count every claim. */
+export const SHOWN_PER_GROUP = 200;
+
 interface Props {
   projectId: string;
   index: number;
@@ -23,8 +27,10 @@ interface Props {
 
 export function CompareGroup({ projectId, index, group, type, typeLabel, countField, countLabel }: Props) {
   const subject = group.subject?.name ?? "No subject named";
-  const names = new Map(group.claims.flatMap((r) => [r.assertedBy, r.reportedBy, ...r.via, group.subject]).flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
-  const values = group.claims.map((r) => claimSummary(type, r.fields, (id) => names.get(id)));
+  const total = group.claims.length;
+  const claims = group.claims.slice(0, SHOWN_PER_GROUP);
+  const names = new Map(claims.flatMap((r) => [r.assertedBy, r.reportedBy, ...r.via, group.subject]).flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+  const values = claims.map((r) => claimSummary(type, r.fields, (id) => names.get(id)));
   const asserter = (r: CompareGroupData["claims"][number]) => r.assertedBy?.name ?? "unknown asserter";
   const { lowest, highest } = group.summary;
   const range = lowest !== null && highest !== null ? (lowest === highest ? `, all at ${formatNumber(lowest)}` : `, from ${formatNumber(lowest)} to ${formatNumber(highest)}`) : "";
@@ -40,16 +46,22 @@ export function CompareGroup({ projectId, index, group, type, typeLabel, countFi
           subject
         )}{" "}
         <span className="muted small">
-          {group.claims.length} {group.claims.length === 1 ? "claim" : "claims"}
+          {formatNumber(total)} {total === 1 ? "claim" : "claims"}
         </span>
       </h2>
+      {total > claims.length ? (
+        <p className="muted small" data-testid="compare-shown">
+          Showing the first {formatNumber(claims.length)} of {formatNumber(total)} claims. The range and the independence summary count all of them; filter by status,
+          or export the claims for the whole set.
+        </p>
+      ) : null}
       {countField ? (
         <figure className="chart-figure">
           <EstimatesChart
             id={id}
-            label={`${typeLabel} estimates for ${subject}: ${group.claims.length} ${group.claims.length === 1 ? "claim" : "claims"}${range}.`}
+            label={`${typeLabel} estimates for ${subject}: ${total} ${total === 1 ? "claim" : "claims"}${range}${total > claims.length ? `, the first ${claims.length} drawn` : ""}.`}
             axisLabel={countLabel}
-            rows={group.claims.map((r, i) => {
+            rows={claims.map((r, i) => {
               const count = asCount(r.fields[countField]);
               return {
                 label: `${i + 1}. ${truncate(asserter(r), 24)}`,
@@ -64,7 +76,7 @@ export function CompareGroup({ projectId, index, group, type, typeLabel, countFi
           </figcaption>
         </figure>
       ) : null}
-      <CompareTable projectId={projectId} rows={group.claims} values={values} caption={`${typeLabel} claims about ${subject}, side by side`} />
+      <CompareTable projectId={projectId} rows={claims} values={values} caption={`${typeLabel} claims about ${subject}, side by side`} />
       <IndependenceSummary projectId={projectId} group={group} headingId={`${id}-independence`} />
     </section>
   );
