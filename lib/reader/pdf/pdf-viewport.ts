@@ -52,6 +52,9 @@ export class PdfViewport implements ReaderSurface {
   private onError: ((message: string) => void) | null = null;
   private error: string | null = null;
   private marked = false;
+  /** Settles when the first page is drawn with its highlights, or when the file could not be opened. */
+  readonly firstDrawn: Promise<void>;
+  private settleFirstDrawn: () => void = () => {};
   /** The first page's text content, asked for as soon as the file is open (often before the pages are). */
   private readAhead = new Map<number, Promise<TextContent>>();
 
@@ -62,6 +65,7 @@ export class PdfViewport implements ReaderSurface {
     /** The document's pages with where their text came from (text layer, OCR, none), when known. */
     private readonly textSources: readonly PageTextSource[] = [],
   ) {
+    this.firstDrawn = new Promise((resolve) => (this.settleFirstDrawn = resolve));
     this.spans = pageSpansOfLayout(layout);
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
     // Fetching and parsing the file starts with the reader, not when the pages first show.
@@ -112,6 +116,7 @@ export class PdfViewport implements ReaderSurface {
   }
 
   private fail(message: string): void {
+    this.settleFirstDrawn();
     this.error = message;
     this.onError?.(message);
   }
@@ -253,6 +258,7 @@ export class PdfViewport implements ReaderSurface {
         if (!this.marked && page.rendered) {
           this.marked = true;
           performance.mark("pdf:first-page-highlights");
+          this.settleFirstDrawn();
         }
       }
     } catch (e) {

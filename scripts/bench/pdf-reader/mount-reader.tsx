@@ -1,7 +1,8 @@
 // Renders the reader into the harness page with the benchmark's data (live updates off: no server).
+// What the app's page computes on the server (the claim types) comes in the data, as props do.
 import { createRoot } from "react-dom/client";
 import { Reader } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_components/reader";
-import { formClaimTypes } from "../../../lib/claims/types/form-fields";
+import type { ClaimFormType } from "../../../app/(workbench)/projects/[projectId]/_components/claim-form/claim-form";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
 import type { TPackedLayout } from "../../../lib/pdf-view/packed-layout";
 
@@ -10,6 +11,8 @@ interface Data {
   /** Packed, as the app's page sends it. */
   layout: TPackedLayout;
   table: AnnotationSpanTable;
+  /** Made on the server, as the app's page makes them. */
+  claimTypes: ClaimFormType[];
 }
 
 export function mountReader(): void {
@@ -27,7 +30,7 @@ export function mountReader(): void {
       role="owner"
       live={false}
       projectId="prj_bench"
-      claimTypes={formClaimTypes([])}
+      claimTypes={data.claimTypes}
       entities={[]}
       evidenceClaims={[]}
       rejectedSpans={[]}

@@ -6,7 +6,7 @@
 // source opens on its pages (pdf-pane.tsx), a second surface of the same reader: the same panel,
 // keys and annotations, with a switch to the text view.
 import "./reader.css";
-import { type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { mayChangeAnnotation } from "@/lib/access/may-change-annotation";
 import { can } from "@/lib/access/permissions";
@@ -17,7 +17,6 @@ import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
 import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
-import { rejectSuggestion as recordRejection } from "../_lib/api";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
 import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
@@ -26,10 +25,8 @@ import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { PdfPane } from "./pdf-pane";
 import { ViewBar } from "./view-bar";
-import { AnnotationDetail } from "./annotation-detail";
-import { AddEvidence } from "./add-evidence";
 import { AnnotationList } from "./annotation-list";
-import { ClaimPanel } from "./claim-panel";
+import { AddEvidence, AnnotationDetail, ClaimPanel, loadApi, preloadDeferredParts } from "./deferred-parts";
 import { FilterBar } from "./filter-bar";
 import { PresenceBar } from "./presence-bar";
 import { ShortcutsHelp } from "./shortcuts-help";
@@ -121,6 +118,12 @@ export function Reader(props: ReaderProps) {
   }, [surface]);
   useEffect(() => () => viewport.dispose(), [viewport]);
   useEffect(() => () => pdfViewport?.dispose(), [pdfViewport]);
+  useEffect(() => {
+    // What the first screen does not need loads once it is drawn: the pages, or the text.
+    if (pdfViewport) void pdfViewport.firstDrawn.then(preloadDeferredParts);
+    else if (typeof requestIdleCallback === "function") requestIdleCallback(preloadDeferredParts, { timeout: 1000 });
+    else setTimeout(preloadDeferredParts, 200);
+  }, [pdfViewport]);
 
   const select = useCallback((id: string | null) => {
     setSelectedId(id);
@@ -195,7 +198,7 @@ export function Reader(props: ReaderProps) {
   );
   const rejectSuggestion = useCallback(
     async (s: Suggestion) => {
-      const r = await recordRejection(documentId, s);
+      const r = await (await loadApi()).rejectSuggestion(documentId, s);
       if (r.ok) {
         setRejected((set) => new Set(set).add(`${s.start}:${s.end}`));
         say(`Rejected “${text.slice(s.start, s.end).slice(0, 60)}”.`);
@@ -293,50 +296,54 @@ export function Reader(props: ReaderProps) {
           <ShortcutsHelp open={helpOpen} onOpenChange={setHelpOpen} />
         </div>
         <FormMessage message={status?.text} tone={status?.tone} />
-        {claimFor ? (
-          <ClaimPanel
-            key={claimFor.id}
-            projectId={projectId}
-            annotation={claimFor}
-            text={text}
-            language={language}
-            types={claimTypes}
-            entities={entities}
-            find={find}
-            publisher={publisher}
-            onCreateEntity={onCreateEntity}
-            onSaved={onClaimSaved}
-            onCancel={() => setClaimFor(null)}
-          />
-        ) : selected ? (
-          <AnnotationDetail
-            key={selected.id}
-            ann={selected}
-            author={people[selected.person]?.name ?? "Unknown"}
-            text={text}
-            language={language}
-            canModify={canModify}
-            editing={editing}
-            onEditing={setEditing}
-            onClose={() => select(null)}
-            onDeleted={(id) => {
-              dispatch({ type: "remove", id });
-              select(null);
-              say("Annotation deleted.");
-            }}
-            onMessage={say}
-            projectId={projectId}
-            claims={claimed.get(selected.id) ?? []}
-            typeNames={typeNames}
-            onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
-            pages={pageOf?.(selected)}
-            addEvidence={
-              canClaim && !selected.pending ? (
-                <AddEvidence key={selected.id} projectId={projectId} annotationId={selected.id} me={me} typeNames={typeNames} nameOf={nameOf} onAdded={recordClaim} onMessage={say} />
-              ) : null
-            }
-          />
-        ) : null}
+        <Suspense fallback={null}>
+          {claimFor ? (
+            <ClaimPanel
+              key={claimFor.id}
+              projectId={projectId}
+              annotation={claimFor}
+              text={text}
+              language={language}
+              types={claimTypes}
+              entities={entities}
+              find={find}
+              publisher={publisher}
+              onCreateEntity={onCreateEntity}
+              onSaved={onClaimSaved}
+              onCancel={() => setClaimFor(null)}
+            />
+          ) : selected ? (
+            <AnnotationDetail
+              key={selected.id}
+              ann={selected}
+              author={people[selected.person]?.name ?? "Unknown"}
+              text={text}
+              language={language}
+              canModify={canModify}
+              editing={editing}
+              onEditing={setEditing}
+              onClose={() => select(null)}
+              onDeleted={(id) => {
+                dispatch({ type: "remove", id });
+                select(null);
+                say("Annotation deleted.");
+              }}
+              onMessage={say}
+              projectId={projectId}
+              claims={claimed.get(selected.id) ?? []}
+              typeNames={typeNames}
+              onClaim={canClaim ? () => setClaimFor({ id: selected.id, start: selected.start, end: selected.end }) : undefined}
+              pages={pageOf?.(selected)}
+              addEvidence={
+                canClaim && !selected.pending ? (
+                  <Suspense fallback={null}>
+                    <AddEvidence key={selected.id} projectId={projectId} annotationId={selected.id} me={me} typeNames={typeNames} nameOf={nameOf} onAdded={recordClaim} onMessage={say} />
+                  </Suspense>
+                ) : null
+              }
+            />
+          ) : null}
+        </Suspense>
         <section className="rd-list-section" aria-labelledby="rd-list-heading">
           <div className="rd-list-head">
             <h2 id="rd-list-heading">Annotations</h2>

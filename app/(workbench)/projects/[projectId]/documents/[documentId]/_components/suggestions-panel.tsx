@@ -1,85 +1,30 @@
 "use client";
 // Candidate spans for claims, proposed from the text (counts beside casualty words, names of known
 // entities). Each is only a proposal: Accept annotates the words and opens the claim form, Reject
-// records that a person turned it down, Show selects the words in the text.
-import { useMemo, useState } from "react";
-import type { Mention } from "@/lib/claims/from-words/find-mentions";
-import { type Suggestion, suggestSpans } from "@/lib/claims/from-words/suggest-spans";
-import type { EntityName } from "@/lib/entities/list-entity-names";
-import { describeCount } from "../../../_claims/format-count";
+// records that a person turned it down, Show selects the words in the text. The list and the rules
+// that find them load when the panel is first opened (suggestion-list.tsx).
+import { lazy, Suspense, useState } from "react";
+import type { SuggestionListProps } from "./suggestion-list";
 
-interface Props {
-  text: string;
-  language: string | null;
-  find: (text: string) => Mention[];
-  entities: readonly EntityName[];
-  /** Already annotated: not proposed again. */
-  covered: (start: number, end: number) => boolean;
-  rejected: ReadonlySet<string>;
-  onAccept: (s: Suggestion) => Promise<void>;
-  onReject: (s: Suggestion) => Promise<void>;
-  onShow: (s: Suggestion) => void;
-}
+const SuggestionList = lazy(() => import("./suggestion-list").then((m) => ({ default: m.SuggestionList })));
 
-const PAGE = 30;
-export function SuggestionsPanel({ text, language, find, entities, covered, rejected, onAccept, onReject, onShow }: Props) {
+export function SuggestionsPanel(props: Omit<SuggestionListProps, "onCount">) {
   const [open, setOpen] = useState(false);
-  const [shown, setShown] = useState(PAGE);
-  const [busy, setBusy] = useState<string | null>(null);
-  const mentions = useMemo(() => (open ? find(text) : []), [open, find, text]);
-  const all = useMemo(
-    () => (open ? suggestSpans(text, { mentions, skip: (s, e) => rejected.has(`${s}:${e}`) || covered(s, e) }) : []),
-    [open, text, mentions, rejected, covered],
-  );
-  const entityName = (id: string) => entities.find((e) => e.id === id);
-
-  const act = async (key: string, fn: () => Promise<void>) => {
-    setBusy(key);
-    await fn();
-    setBusy(null);
-  };
+  const [count, setCount] = useState<number | null>(null);
 
   return (
     <section className="rd-suggest" aria-labelledby="rd-suggest-heading">
       <div className="rd-list-head">
         <h2 id="rd-suggest-heading">Suggested spans</h2>
-        {open ? <span className="muted">{all.length}</span> : null}
+        {open && count !== null ? <span className="muted">{count}</span> : null}
         <button type="button" className="button-small" aria-expanded={open} aria-controls="rd-suggest-list" onClick={() => setOpen((o) => !o)}>
           {open ? "Hide" : "Suggest"}
         </button>
       </div>
       {open ? (
-        <div id="rd-suggest-list" className="rd-suggest-body">
-          <p className="muted small">Counts beside casualty words and names of known entities. Nothing becomes a claim until you accept it and save the claim.</p>
-          {all.length === 0 ? <p className="empty">No suggestions left on this document.</p> : null}
-          <ol className="rd-suggest-items">
-            {all.slice(0, shown).map((s) => {
-              const key = `${s.start}:${s.end}`;
-              const entity = s.kind === "entity" ? entityName(s.entityId) : undefined;
-              return (
-                <li key={key} className="rd-suggest-item" data-testid="suggestion">
-                  <button type="button" className="rd-suggest-quote" dir="auto" lang={language ?? undefined} onClick={() => onShow(s)} title="Show and select these words in the text">
-                    {text.slice(s.start, s.end)}
-                  </button>
-                  <span className="rd-suggest-what">{s.kind === "count" ? `Count: ${describeCount(s.count)}` : `Names ${entity?.name ?? "an entity"} (${entity?.kind ?? "entity"})`}</span>
-                  <span className="rd-suggest-actions">
-                    <button type="button" className="button-small" disabled={busy === key} onClick={() => void act(key, () => onAccept(s))}>
-                      Accept
-                    </button>
-                    <button type="button" className="button-small" disabled={busy === key} onClick={() => void act(key, () => onReject(s))}>
-                      Reject
-                    </button>
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
-          {all.length > shown ? (
-            <button type="button" className="button-small" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, all.length - shown)} more of {all.length - shown}
-            </button>
-          ) : null}
-        </div>
+        <Suspense fallback={<p className="muted small">Finding suggestions…</p>}>
+          <SuggestionList {...props} onCount={setCount} />
+        </Suspense>
       ) : null}
     </section>
   );

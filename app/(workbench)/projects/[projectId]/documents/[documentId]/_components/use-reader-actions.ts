@@ -6,7 +6,7 @@
 import { type Dispatch, useCallback, useEffect, useMemo, useRef } from "react";
 import type { SpanPerson } from "@/lib/annotations/span-table";
 import type { Ann, AnnotationIndex, ReaderSurface, Span, ViewWindow } from "@/lib/reader";
-import { createAnnotation, fetchAnnotation } from "../_lib/api";
+import { loadApi } from "./deferred-parts";
 import type { AnnotationsAction } from "./use-annotations";
 
 export interface ReaderSnapshot {
@@ -58,7 +58,7 @@ export function useReaderActions(snapshot: ReaderSnapshot, deps: Deps) {
       dispatch({ type: "upsert", ann: { id: tmp, start: span.start, end: span.end, pending: true }, personId: me });
       window.getSelection()?.removeAllRanges();
       select(tmp);
-      const r = await createAnnotation(documentId, span);
+      const r = await (await loadApi()).createAnnotation(documentId, span);
       if (r.ok) {
         dispatch({ type: "upsert", ann: { id: r.data.id, start: r.data.start, end: r.data.end }, personId: me, replacing: tmp });
         if (latest.current.selectedId === tmp) select(r.data.id);
@@ -101,7 +101,7 @@ export function useReaderActions(snapshot: ReaderSnapshot, deps: Deps) {
 
   const onLive = useCallback(
     async (id: string) => {
-      const r = await fetchAnnotation(id);
+      const r = await (await loadApi()).fetchAnnotation(id);
       const { index, people, selectedId } = latest.current;
       if (r.ok && r.data.documentId === documentId && r.data.status !== "retired") {
         const isNew = !index.get(id);
