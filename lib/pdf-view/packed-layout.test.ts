@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { packLayout, unpackLayout } from "./packed-layout";
+import { packedPageSpans, packLayout, unpackLayout } from "./packed-layout";
+import { pageSpansOfLayout } from "./page-spans";
 import type { TPdfLayout } from "./pdf-layout";
 
 const layout: TPdfLayout = {
@@ -16,6 +17,20 @@ const layout: TPdfLayout = {
 describe("packed page layout", () => {
   it("round-trips items, null items, empty pages, backward gaps and OCR words", () => {
     expect(unpackLayout(packLayout(layout))).toEqual(layout);
+  });
+
+  it("says each page's text range, the same as the unpacked layout's, empty pages included", () => {
+    const packed = packLayout(layout);
+    expect(packedPageSpans(packed)).toEqual(pageSpansOfLayout(layout));
+    expect(packedPageSpans(packed)[1]).toEqual({ number: 2, start: 61, end: 61 });
+    // The ranges travel as data (the page's JSON), not computed on arrival.
+    expect(packedPageSpans(JSON.parse(JSON.stringify(packed)))).toEqual(pageSpansOfLayout(layout));
+  });
+
+  it("unpacks a page's items when they are read, once", () => {
+    const pages = unpackLayout(packLayout(layout)).pages;
+    expect(pages[0]!.items).toBe(pages[0]!.items);
+    expect(pages[4]!.items).toEqual([[123456, 123460], [123455, 123456]]);
   });
 
   it("writes each item as the gap from the previous item's end and its length", () => {

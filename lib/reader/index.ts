@@ -10,7 +10,7 @@ export { characterAt, type Span } from "./dom-offsets";
 export { annotationFilters, type FilterDef, filterTest, type FilterValues } from "./filters";
 export { extendSelectionByKey } from "./keyboard-selection";
 export { closePdf, openPdf, setPdfWorkerSource } from "./pdf/load-pdfjs";
-export { PdfViewport } from "./pdf/pdf-viewport";
+export { type PdfSource, PdfViewport } from "./pdf/pdf-viewport";
 export type { ReaderSurface } from "./reader-surface";
 export { SHORTCUT_HELP, shortcutOf } from "./shortcuts";
 export { splitParagraphs } from "./split-paragraphs";

@@ -64,9 +64,11 @@ export class PdfViewport implements ReaderSurface {
     private readonly source: PdfSource,
     /** The document's pages with where their text came from (text layer, OCR, none), when known. */
     private readonly textSources: readonly PageTextSource[] = [],
+    /** Each page's text range, when known without reading every page's items (packed layouts carry it). */
+    spans?: readonly PageSpan[],
   ) {
     this.firstDrawn = new Promise((resolve) => (this.settleFirstDrawn = resolve));
-    this.spans = pageSpansOfLayout(layout);
+    this.spans = spans ?? pageSpansOfLayout(layout);
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
     // Fetching and parsing the file starts with the reader, not when the pages first show.
     if (typeof window !== "undefined") this.load();
@@ -76,7 +78,11 @@ export class PdfViewport implements ReaderSurface {
     this.loading ??= this.source.open().then(
       (loaded) => {
         this.loaded = loaded;
-        this.readAheadFirst(loaded.doc);
+        performance.mark("pdf:file-open");
+        // With the pages not yet on screen, the worker reads the first page's text meanwhile; once
+        // they are, the page is drawn at once and its text asked for right after, so that the
+        // worker reads it while this thread paints the canvas.
+        if (!this.scroller) this.readAheadFirst(loaded.doc);
         this.update();
       },
       (e: unknown) => this.fail(`The page view could not open the PDF: ${e instanceof Error ? e.message : String(e)}`),
@@ -138,6 +144,7 @@ export class PdfViewport implements ReaderSurface {
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(el);
     void this.load();
+    performance.mark("pdf:pages-attached");
     this.update();
   };
 

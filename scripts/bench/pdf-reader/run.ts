@@ -34,7 +34,10 @@ const median = (xs: number[]) => {
 /** The first page's drawn width in CSS pixels: both sides draw it at the same size. */
 const FIRST_PAGE = { ours: '.pdf-page[data-page-index="0"]', pdfjs: '.page[data-page-number="1"] .canvasWrapper' };
 
-async function markTime(browser: Browser, url: string, mark: string, page1: string, probe?: string): Promise<{ ms: number; count: number; width: number }> {
+/** Our reader's steps on the way (lib/reader/pdf): the file opened by pdf.js, the page view in the page. */
+const STEPS = ["pdf:file-open", "pdf:pages-attached"] as const;
+
+async function markTime(browser: Browser, url: string, mark: string, page1: string, probe?: string): Promise<{ ms: number; count: number; width: number; steps: string }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   try {
     const page = await context.newPage();
@@ -47,9 +50,10 @@ async function markTime(browser: Browser, url: string, mark: string, page1: stri
       throw new Error(`${url}: no ${mark} (${errors.join("; ") || String(e)})`);
     }
     const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
+    const steps = probe ? await page.evaluate((names) => names.map((n) => `${n.replace("pdf:", "").replace("-", " ")} ${Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)} ms`).join(", "), [...STEPS]) : "";
     const count = probe ? await page.locator(probe).count() : 0;
     const width = await page.locator(page1).evaluate((el) => el.getBoundingClientRect().width);
-    return { ms, count, width };
+    return { ms, count, width, steps };
   } finally {
     await context.close();
   }
@@ -79,7 +83,7 @@ export async function runReaderBench(options: ReaderBenchOptions): Promise<Reade
         ours.push(o.ms);
         base.push(b.ms);
         boxes = o.count;
-        lines.push(`  run ${i + 1}: our reader, first page with highlights ${Math.round(o.ms)} ms (${o.count} highlight boxes on it); pdf.js viewer, first page ${Math.round(b.ms)} ms (both ${Math.round(o.width)} px wide)`);
+        lines.push(`  run ${i + 1}: our reader, first page with highlights ${Math.round(o.ms)} ms (${o.count} highlight boxes on it; ${o.steps}); pdf.js viewer, first page ${Math.round(b.ms)} ms (both ${Math.round(o.width)} px wide)`);
       }
       const first = median(ours);
       const baseline = median(base);

@@ -19,8 +19,8 @@ import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
-import { type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
+import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { packedPageSpans, type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
 import { PdfPane } from "./pdf-pane";
@@ -79,12 +79,22 @@ function byAnnotation(claims: readonly EvidenceClaim[]): Claimed {
 
 const all = () => true;
 
+const textViewportOf = (text: string) => new TextViewport(splitBlocks(text), text.length);
+
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
-  const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
-  const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(unpackLayout(props.pdf.layout), text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
+  // The text view's engine is made when the text view is first shown: a PDF opens on its pages,
+  // and splitting its whole text into blocks first would only delay them.
+  const [viewport, setViewport] = useState(() => (props.pdf ? null : textViewportOf(text)));
+  const [pdfViewport] = useState(() => {
+    const pdf = props.pdf;
+    if (!pdf) return null;
+    const source: PdfSource = { open: () => openPdf(pdf.file), close: (doc) => closePdf(pdf.file, doc) };
+    return new PdfViewport(unpackLayout(pdf.layout), text, source, props.pages, packedPageSpans(pdf.layout));
+  });
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
-  const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;
+  // Each mode has its engine: the page view's from the start, the text view's once it is shown.
+  const surface = (mode === "page" ? pdfViewport : viewport) as ReaderSurface;
   const pageSpans = props.pages ?? pdfViewport?.spans;
   const pageOf = useMemo(() => (pageSpans?.length ? (a: { start: number; end: number }) => pageLabel(pagesOfSpan(pageSpans, a.start, a.end)) : undefined), [pageSpans]);
   const [{ index, people }, dispatch] = useAnnotations(table);
@@ -106,7 +116,18 @@ export function Reader(props: ReaderProps) {
   const meIndex = people.findIndex((p) => p.id === me);
   const pending = useTextSelection(surface, text, canAnnotate);
 
-  const defs = useMemo(() => annotationFilters(people, index, meIndex, claimed, typeNames), [people, index, meIndex, claimed, typeNames]);
+  // A PDF's first page is drawn before the panel's list, filters, suggestions and source details:
+  // the page is what the person came for, and rendering the panel first would delay it (the grid
+  // fixes the panel's width, so the page's width does not change when the panel arrives).
+  const [firstDrawn, setFirstDrawn] = useState(!pdfViewport);
+  useEffect(() => {
+    if (pdfViewport) void pdfViewport.firstDrawn.then(() => setFirstDrawn(true));
+  }, [pdfViewport]);
+  const panelShown = firstDrawn || mode === "text";
+  const defs = useMemo(
+    () => (panelShown ? annotationFilters(people, index, meIndex, claimed, typeNames) : []),
+    [panelShown, people, index, meIndex, claimed, typeNames],
+  );
   const test = useMemo(() => filterTest(defs, filters), [defs, filters]);
   const items = useMemo(() => (test ? index.items.filter(test) : index.items), [index, test]);
   const selected = selectedId ? index.get(selectedId) : undefined;
@@ -116,7 +137,7 @@ export function Reader(props: ReaderProps) {
     surface.setOnView(setView);
     return () => surface.setOnView(null);
   }, [surface]);
-  useEffect(() => () => viewport.dispose(), [viewport]);
+  useEffect(() => () => viewport?.dispose(), [viewport]);
   useEffect(() => () => pdfViewport?.dispose(), [pdfViewport]);
   useEffect(() => {
     // What the first screen does not need loads once it is drawn: the pages, or the text.
@@ -146,10 +167,12 @@ export function Reader(props: ReaderProps) {
     (next: "page" | "text") => {
       if (next === mode || !pdfViewport) return;
       const at = view?.from;
+      const textView = viewport ?? textViewportOf(text);
+      setViewport(textView);
       setMode(next);
-      if (at !== undefined) requestAnimationFrame(() => (next === "page" ? pdfViewport : viewport).reveal(at));
+      if (at !== undefined) requestAnimationFrame(() => (next === "page" ? pdfViewport : textView).reveal(at));
     },
-    [mode, pdfViewport, view, viewport],
+    [mode, pdfViewport, text, view, viewport],
   );
   const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
   const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
@@ -284,11 +307,11 @@ export function Reader(props: ReaderProps) {
           <PdfPane viewport={pdfViewport} language={language} hitTest={hitTest} onPick={actions.pick}>
             {floating}
           </PdfPane>
-        ) : (
+        ) : viewport ? (
           <TextPane viewport={viewport} text={text} language={language} hitTest={hitTest} onPick={actions.pick}>
             {floating}
           </TextPane>
-        )}
+        ) : null}
       </div>
       <aside className="rd-side" aria-label="Annotations">
         <div className="rd-toolbar">
@@ -344,34 +367,38 @@ export function Reader(props: ReaderProps) {
             />
           ) : null}
         </Suspense>
-        <section className="rd-list-section" aria-labelledby="rd-list-heading">
-          <div className="rd-list-head">
-            <h2 id="rd-list-heading">Annotations</h2>
-            <span className="muted" data-testid="annotation-count">
-              {items.length === index.size ? index.size : `${items.length} of ${index.size}`}
-            </span>
-          </div>
-          <FilterBar defs={defs} values={filters} onChange={(id, value) => setFilters((f) => ({ ...f, [id]: value }))} />
-          {items.length ? (
-            <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} pageOf={pageOf} />
-          ) : (
-            <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
-          )}
-        </section>
-        {canAnnotate ? (
-          <SuggestionsPanel
-            text={text}
-            language={language}
-            find={find}
-            entities={entities}
-            covered={covered}
-            rejected={rejected}
-            onAccept={acceptSuggestion}
-            onReject={rejectSuggestion}
-            onShow={showSuggestion}
-          />
+        {panelShown ? (
+          <>
+            <section className="rd-list-section" aria-labelledby="rd-list-heading">
+              <div className="rd-list-head">
+                <h2 id="rd-list-heading">Annotations</h2>
+                <span className="muted" data-testid="annotation-count">
+                  {items.length === index.size ? index.size : `${items.length} of ${index.size}`}
+                </span>
+              </div>
+              <FilterBar defs={defs} values={filters} onChange={(id, value) => setFilters((f) => ({ ...f, [id]: value }))} />
+              {items.length ? (
+                <AnnotationList items={items} people={people} text={text} language={language} selectedId={selectedId} view={view} onOpen={openFromList} pageOf={pageOf} />
+              ) : (
+                <p className="empty">{index.size ? "No annotation matches the filters." : canAnnotate ? "No annotations yet: select words in the text and press A." : "No annotations yet."}</p>
+              )}
+            </section>
+            {canAnnotate ? (
+              <SuggestionsPanel
+                text={text}
+                language={language}
+                find={find}
+                entities={entities}
+                covered={covered}
+                rejected={rejected}
+                onAccept={acceptSuggestion}
+                onReject={rejectSuggestion}
+                onShow={showSuggestion}
+              />
+            ) : null}
+            {source}
+          </>
         ) : null}
-        {source}
       </aside>
     </div>
   );
