@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { preload } from "react-dom";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
+import { packSpanTable } from "@/lib/annotations/packed-span-table";
 import { getCaptureCustody } from "@/lib/capture/view/get-capture-custody";
 import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
 import { formClaimTypes } from "@/lib/claims/types/form-fields";
@@ -104,7 +105,7 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const reader: Omit<ReaderProps, "text"> = {
     documentId,
     language: document.language,
-    table,
+    table: packSpanTable(table),
     me: access.userId,
     role: access.role,
     source: (

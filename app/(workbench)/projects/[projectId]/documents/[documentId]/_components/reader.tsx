@@ -18,6 +18,7 @@ import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
 import { rejectSuggestion as recordRejection } from "../_lib/api";
+import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
 import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
@@ -45,7 +46,8 @@ export interface ReaderProps {
   documentId: string;
   text: string;
   language: string | null;
-  table: AnnotationSpanTable;
+  /** Every annotation's span; the page sends them packed into one string (packed-span-table.ts). */
+  table: AnnotationSpanTable | PackedSpanTable;
   /** The signed-in person's user id, and their role in the project (the server still decides). */
   me: string;
   role: Role;
