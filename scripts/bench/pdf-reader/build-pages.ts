@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
+import { packSpanTable } from "../../../lib/annotations/packed-span-table";
 import { formClaimTypes } from "../../../lib/claims/types/form-fields";
 import { packLayout } from "../../../lib/pdf-view/packed-layout";
 import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
@@ -66,10 +67,10 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
   copyFileSync(path.join(root, "app/globals.css"), path.join(dir, "globals.css"));
   for (const f of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs", "web/pdf_viewer.mjs", "web/pdf_viewer.css"]) copyFileSync(path.join(pdfjs, f), path.join(dir, path.basename(f)));
   writeFileSync(path.join(dir, "report.pdf"), pdf);
-  // The reader's props as the app's page sends them (the layout packed, the claim types made on the
+  // The reader's props as the app's page sends them (the layout and the spans packed, the claim types made on the
   // server), and as JSON text parsed
   // at run time: the app's payload reaches the browser so (React's server component stream).
-  const props = { ...data, layout: packLayout(data.layout), claimTypes: formClaimTypes([]) };
+  const props = { ...data, table: packSpanTable(data.table), layout: packLayout(data.layout), claimTypes: formClaimTypes([]) };
   writeFileSync(path.join(dir, "data.js"), `window.__PDF_READER__=JSON.parse(${JSON.stringify(JSON.stringify(props))});`);
   writeFileSync(
     path.join(dir, "reader.html"),

@@ -3,6 +3,7 @@
 import { createRoot } from "react-dom/client";
 import { Reader } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_components/reader";
 import type { ClaimFormType } from "../../../app/(workbench)/projects/[projectId]/_components/claim-form/claim-form";
+import type { PackedSpanTable } from "../../../lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
 import type { TPackedLayout } from "../../../lib/pdf-view/packed-layout";
 
@@ -10,7 +11,8 @@ interface Data {
   text: string;
   /** Packed, as the app's page sends it. */
   layout: TPackedLayout;
-  table: AnnotationSpanTable;
+  /** Packed as the app's page sends them (packSpanTable). */
+  table: PackedSpanTable | AnnotationSpanTable;
   /** Made on the server, as the app's page makes them. */
   claimTypes: ClaimFormType[];
 }

@@ -17,9 +17,10 @@ import type { EvidenceClaim } from "@/lib/claims/list-evidence-claims";
 import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
+import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import { packedPageSpans, type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
@@ -42,7 +43,8 @@ export interface ReaderProps {
   documentId: string;
   text: string;
   language: string | null;
-  table: AnnotationSpanTable;
+  /** Every annotation's span; the page sends them packed into one string (packed-span-table.ts). */
+  table: AnnotationSpanTable | PackedSpanTable;
   /** The signed-in person's user id, and their role in the project (the server still decides). */
   me: string;
   role: Role;
@@ -67,6 +69,11 @@ export interface ReaderProps {
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
   page?: number;
+  /**
+   * The server's render of a long text whose whole arrives beside the page (reader-text.tsx):
+   * `text` is then only its head, and these are the whole text's length and first blocks.
+   */
+  opening?: { length: number; blocks: readonly Block[] };
 }
 
 type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
@@ -85,7 +92,7 @@ export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
   // The text view's engine is made when the text view is first shown: a PDF opens on its pages,
   // and splitting its whole text into blocks first would only delay them.
-  const [viewport, setViewport] = useState(() => (props.pdf ? null : textViewportOf(text)));
+  const [viewport, setViewport] = useState(() => (props.pdf ? null : props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text)));
   const [pdfViewport] = useState(() => {
     const pdf = props.pdf;
     if (!pdf) return null;
