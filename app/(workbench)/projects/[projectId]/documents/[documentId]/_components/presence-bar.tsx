@@ -10,7 +10,10 @@ const initials = (name: string) =>
     .map((w) => [...w][0]!.toLocaleUpperCase())
     .join("");
 
-/** A stable, readable background for a person's initials. */
+/**
+ * A stable, readable background for a person's initials: at 28% lightness white text keeps a
+ * contrast of at least 5.8:1 on every hue (at 34% the yellows fell to 4.3:1, under WCAG's 4.5:1).
+ */
 const hue = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
 
 export function PresenceBar({ live, me }: { live: LiveState | null; me: string }) {
@@ -24,7 +27,7 @@ export function PresenceBar({ live, me }: { live: LiveState | null; me: string }
         <ul aria-label="Also reading this document" data-testid="presence">
           {others.map((v) => (
             <li key={v.userId}>
-              <span className="rd-avatar" role="img" aria-label={v.name} title={v.name} style={{ backgroundColor: `hsl(${hue(v.userId)} 45% 34%)` }}>
+              <span className="rd-avatar" role="img" aria-label={v.name} title={v.name} style={{ backgroundColor: `hsl(${hue(v.userId)} 45% 28%)` }}>
                 {initials(v.name)}
               </span>
             </li>
