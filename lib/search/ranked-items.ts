@@ -1,0 +1,36 @@
+// Every item of one kind that has a query's words, best first, read from the search postings alone
+// (never the items' text): its rank is how often the query's words occur in it, summed over the
+// words, ties broken by id. One word reads its postings already in that order from the index, so a
+// page costs what the page holds; several words add up their postings (only theirs) and sort the
+// sums. The caller joins each item to its own row, which decides whether it matches and may be
+// seen, and stops at a page: nothing that matches is left unranked, however common the words.
+import { Prisma } from "../db/generated/client";
+import type { QueryWords } from "./query-words";
+
+export type PostingKind = "d" | "a" | "c" | "e";
+
+/** Where a page starts: after the item with this rank and id. */
+export interface RankedAfter {
+  rank: number;
+  id: string;
+}
+
+const after = (pos: RankedAfter | undefined, rank: Prisma.Sql, id: Prisma.Sql) =>
+  pos ? Prisma.sql`AND (${rank} < ${pos.rank} OR (${rank} = ${pos.rank} AND ${id} > ${pos.id}))` : Prisma.empty;
+
+/** A subquery of (id, rank), best first, to join with the items' rows and cut at a page. */
+export function rankedItems(projectId: string, kind: PostingKind, { words, allRequired }: QueryWords, from?: RankedAfter): Prisma.Sql {
+  if (words.length === 1) {
+    return Prisma.sql`(
+      SELECT p."itemId" AS id, p.impact::int AS rank FROM "SearchPosting" p
+      WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${words[0]} ${after(from, Prisma.sql`p.impact`, Prisma.sql`p."itemId"`)}
+      ORDER BY p.impact DESC, p."itemId")`;
+  }
+  return Prisma.sql`(
+    SELECT s.id, s.rank FROM (
+      SELECT p."itemId" AS id, sum(p.impact)::int AS rank FROM "SearchPosting" p
+      WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term IN (${Prisma.join(words)})
+      GROUP BY p."itemId" ${allRequired ? Prisma.sql`HAVING count(*) = ${words.length}` : Prisma.empty}) s
+    WHERE true ${after(from, Prisma.sql`s.rank`, Prisma.sql`s.id`)}
+    ORDER BY s.rank DESC, s.id)`;
+}
