@@ -18,11 +18,15 @@ export interface RankedAfter {
 const after = (pos: RankedAfter | undefined, rank: Prisma.Sql, id: Prisma.Sql) =>
   pos ? Prisma.sql`AND (${rank} < ${pos.rank} OR (${rank} = ${pos.rank} AND ${id} > ${pos.id}))` : Prisma.empty;
 
-/** A subquery of (id, rank), best first, to join with the items' rows and cut at a page. */
+/**
+ * A subquery of (id, rank), best first, to join with the items' rows and cut at a page. One word's
+ * rank is the bare column (no cast), so ordering by it is the index's own order and the planner
+ * walks the index lazily instead of sorting every posting.
+ */
 export function rankedItems(projectId: string, kind: PostingKind, { words, allRequired }: QueryWords, from?: RankedAfter): Prisma.Sql {
   if (words.length === 1) {
     return Prisma.sql`(
-      SELECT p."itemId" AS id, p.impact::int AS rank FROM "SearchPosting" p
+      SELECT p."itemId" AS id, p.impact AS rank FROM "SearchPosting" p
       WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${words[0]} ${after(from, Prisma.sql`p.impact`, Prisma.sql`p."itemId"`)}
       ORDER BY p.impact DESC, p."itemId")`;
   }
@@ -34,3 +38,12 @@ export function rankedItems(projectId: string, kind: PostingKind, { words, allRe
     WHERE true ${after(from, Prisma.sql`s.rank`, Prisma.sql`s.id`)}
     ORDER BY s.rank DESC, s.id)`;
 }
+
+/**
+ * The items' own rows as the walk meets them: the caller's check of one item, made a subquery
+ * the planner cannot pull up into a join (it ends in LIMIT 1), so it is looked up by id for each
+ * ranked item in turn and the walk stops at the page's end. As a plain join the planner would
+ * rather read every match of the words through the full-text index and hash them: the cost of
+ * reading every match's text, which the postings exist to avoid.
+ */
+export const eachItem = (check: Prisma.Sql) => Prisma.sql`CROSS JOIN LATERAL (${check} LIMIT 1)`;

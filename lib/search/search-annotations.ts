@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
 import { cut, type KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
@@ -35,10 +35,10 @@ export async function searchAnnotations(
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
     FROM ${rankedItems(projectId, "a", words, from)} r
-    CROSS JOIN LATERAL (
+    ${eachItem(Prisma.sql`
       SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
       WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
-        ${inIds(Prisma.sql`a."documentId"`, docIds)}) a
+        ${inIds(Prisma.sql`a."documentId"`, docIds)}`)} a
     JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit + 1}`);

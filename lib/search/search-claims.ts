@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ClaimHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
 import type { TSearchQuery } from "./schemas";
 import { cut, type KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
@@ -70,9 +70,9 @@ export async function searchClaims(
     ? await db().$queryRaw<Row[]>(Prisma.sql`
         SELECT c.id, c.type, c.status, c."countMin", c."countMax", c."searchText", r.rank
         FROM ${rankedItems(projectId, "c", words, from)} r
-        CROSS JOIN LATERAL (
+        ${eachItem(Prisma.sql`
           SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText" FROM "Claim" c
-          WHERE c.id = r.id AND c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}) c
+          WHERE c.id = r.id AND c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}`)} c
         ORDER BY r.rank DESC, r.id
         LIMIT ${query.limit + 1}`)
     : await db().$queryRaw<Row[]>`

@@ -5,7 +5,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { DocumentHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -27,11 +27,11 @@ export async function searchDocuments(projectId: string, q: string, terms: strin
   const rows = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
     SELECT d.id, d.title, d.text, d.version, d.length, d.pages, r.rank
     FROM ${rankedItems(projectId, "d", words, from)} r
-    CROSS JOIN LATERAL (
+    ${eachItem(Prisma.sql`
       SELECT d.id, d.title, d.text, d.version, d.length, d.pages FROM "Document" d
       WHERE d.id = r.id AND d."projectId" = ${projectId} AND d."searchVector" @@ ${tsquery(q)}
         ${inIds(Prisma.sql`d.id`, docIds)}
-        AND NOT EXISTS (SELECT 1 FROM "Document" n WHERE n."projectId" = d."projectId" AND n."lineageId" = d."lineageId" AND n.version > d.version)) d
+        AND NOT EXISTS (SELECT 1 FROM "Document" n WHERE n."projectId" = d."projectId" AND n."lineageId" = d."lineageId" AND n.version > d.version)`)} d
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit + 1}`);
   return cut(

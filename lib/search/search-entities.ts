@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { EntityHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
 import { cut, type KindResult } from "./search-documents";
 import { tsquery } from "./tsquery";
 
@@ -13,9 +13,9 @@ export async function searchEntities(projectId: string, q: string, words: QueryW
   const rows = await db().$queryRaw<{ id: string; kind: string; name: string; aliases: string[]; rank: number }[]>(Prisma.sql`
     SELECT e.id, e.kind, e.name, e.aliases, r.rank
     FROM ${rankedItems(projectId, "e", words, from)} r
-    CROSS JOIN LATERAL (
+    ${eachItem(Prisma.sql`
       SELECT e.id, e.kind::text AS kind, e.name, e.aliases FROM "Entity" e
-      WHERE e.id = r.id AND e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}) e
+      WHERE e.id = r.id AND e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}`)} e
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit + 1}`);
   return cut(
