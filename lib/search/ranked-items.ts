@@ -9,34 +9,23 @@ import type { QueryWords } from "./query-words";
 
 export type PostingKind = "d" | "a" | "c" | "e";
 
-/** Where a page starts: after the item with this rank and id. */
-export interface RankedAfter {
-  rank: number;
-  id: string;
-}
-
-const after = (pos: RankedAfter | undefined, rank: Prisma.Sql, id: Prisma.Sql) =>
-  pos ? Prisma.sql`AND (${rank} < ${pos.rank} OR (${rank} = ${pos.rank} AND ${id} > ${pos.id}))` : Prisma.empty;
-
 /**
  * A subquery of (id, rank), best first, to join with the items' rows and cut at a page. One word's
  * rank is the bare column (no cast), so ordering by it is the index's own order and the planner
  * walks the index lazily instead of sorting every posting.
  */
-export function rankedItems(projectId: string, kind: PostingKind, { words, allRequired }: QueryWords, from?: RankedAfter): Prisma.Sql {
+export function rankedItems(projectId: string, kind: PostingKind, { words, allRequired }: QueryWords): Prisma.Sql {
   if (words.length === 1) {
     return Prisma.sql`(
       SELECT p."itemId" AS id, p.impact AS rank FROM "SearchPosting" p
-      WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${words[0]} ${after(from, Prisma.sql`p.impact`, Prisma.sql`p."itemId"`)}
+      WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${words[0]}
       ORDER BY p.impact DESC, p."itemId")`;
   }
   return Prisma.sql`(
-    SELECT s.id, s.rank FROM (
-      SELECT p."itemId" AS id, sum(p.impact)::int AS rank FROM "SearchPosting" p
-      WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term IN (${Prisma.join(words)})
-      GROUP BY p."itemId" ${allRequired ? Prisma.sql`HAVING count(*) = ${words.length}` : Prisma.empty}) s
-    WHERE true ${after(from, Prisma.sql`s.rank`, Prisma.sql`s.id`)}
-    ORDER BY s.rank DESC, s.id)`;
+    SELECT p."itemId" AS id, sum(p.impact)::int AS rank FROM "SearchPosting" p
+    WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term IN (${Prisma.join(words)})
+    GROUP BY p."itemId" ${allRequired ? Prisma.sql`HAVING count(*) = ${words.length}` : Prisma.empty}
+    ORDER BY rank DESC, p."itemId")`;
 }
 
 /**

@@ -5,8 +5,8 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
-import { cut, type KindResult } from "./search-documents";
+import { eachItem, rankedItems } from "./ranked-items";
+import type { KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -29,21 +29,20 @@ export async function searchAnnotations(
   words: QueryWords,
   docIds: string[] | undefined,
   limit: number,
-  from?: RankedAfter,
 ): Promise<KindResult<AnnotationHit>> {
-  if (words.words.length === 0) return { hits: [], next: null };
+  if (words.words.length === 0) return { hits: [] };
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
-    FROM ${rankedItems(projectId, "a", words, from)} r
+    FROM ${rankedItems(projectId, "a", words)} r
     ${eachItem(Prisma.sql`
       SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
       WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
         ${inIds(Prisma.sql`a."documentId"`, docIds)}`)} a
     JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
     ORDER BY r.rank DESC, r.id
-    LIMIT ${limit + 1}`);
-  return cut(
-    rows.map((r): AnnotationHit => ({
+    LIMIT ${limit}`);
+  return {
+    hits: rows.map((r): AnnotationHit => ({
       kind: "annotation",
       rank: r.rank,
       id: r.id,
@@ -56,6 +55,5 @@ export async function searchAnnotations(
       snippet: snippetOf(r.exact, terms),
       ...(r.pages && r.pages.length > 0 ? { page: pageAt(r.pages, r.start)! } : {}),
     })),
-    limit,
-  );
+  };
 }

@@ -5,9 +5,9 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ClaimHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems } from "./ranked-items";
 import type { TSearchQuery } from "./schemas";
-import { cut, type KindResult } from "./search-documents";
+import type { KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -48,44 +48,33 @@ function filters(projectId: string, query: TSearchQuery, entityIds: string[] | u
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** Claims by count: lowest first, those without a count last; `rank` in a position is the count (-1: none). */
-function afterCount(from: RankedAfter | undefined): Prisma.Sql {
-  if (!from) return Prisma.empty;
-  if (from.rank < 0) return Prisma.sql`AND c."countMin" IS NULL AND c.id > ${from.id}`;
-  return Prisma.sql`AND (c."countMin" > ${from.rank} OR (c."countMin" = ${from.rank} AND c.id > ${from.id}) OR c."countMin" IS NULL)`;
-}
-
 export async function searchClaims(
   projectId: string,
   query: TSearchQuery,
   terms: string[],
   words: QueryWords,
   ids: { entityIds: string[] | undefined; docIds: string[] | undefined },
-  from?: RankedAfter,
 ): Promise<KindResult<ClaimHit>> {
   const q = query.q ?? "";
   const where = filters(projectId, query, ids.entityIds, ids.docIds);
-  if (q && words.words.length === 0) return { hits: [], next: null };
+  if (q && words.words.length === 0) return { hits: [] };
   const rows = q
     ? await db().$queryRaw<Row[]>(Prisma.sql`
         SELECT c.id, c.type, c.status, c."countMin", c."countMax", c."searchText", r.rank
-        FROM ${rankedItems(projectId, "c", words, from)} r
+        FROM ${rankedItems(projectId, "c", words)} r
         ${eachItem(Prisma.sql`
           SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText" FROM "Claim" c
           WHERE c.id = r.id AND c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}`)} c
         ORDER BY r.rank DESC, r.id
-        LIMIT ${query.limit + 1}`)
+        LIMIT ${query.limit}`)
     : await db().$queryRaw<Row[]>`
         SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText", 0 AS rank
         FROM "Claim" c
-        WHERE c."projectId" = ${projectId} ${where} ${afterCount(from)}
-        ORDER BY c."countMin" NULLS LAST, c.id LIMIT ${query.limit + 1}`;
+        WHERE c."projectId" = ${projectId} ${where}
+        ORDER BY c."countMin" NULLS LAST, c.id LIMIT ${query.limit}`;
   const hits = rows.map((r): ClaimHit => {
     const text = readableClaimText(r.searchText);
     return { kind: "claim", rank: r.rank, id: r.id, type: r.type, status: r.status, count: { min: r.countMin, max: r.countMax }, text, snippet: q ? snippetOf(text, terms) : null };
   });
-  const page = cut(hits, query.limit);
-  // Ranked by words: the page's last rank and id; by count: its count and id.
-  const last = page.hits.at(-1);
-  return q || !page.next || !last ? page : { hits: page.hits, next: { rank: last.count.min ?? -1, id: last.id } };
+  return { hits };
 }

@@ -5,41 +5,31 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { DocumentHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankedAfter } from "./ranked-items";
+import { eachItem, rankedItems } from "./ranked-items";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
 export interface KindResult<T> {
   hits: T[];
-  /** Where the next page of this kind starts; null when this page was the last. */
-  next: RankedAfter | null;
 }
 
-/** The page's hits and where the next starts, from `limit + 1` rows. */
-export function cut<T extends { rank: number; id: string }>(hits: T[], limit: number): KindResult<T> {
-  const page = hits.slice(0, limit);
-  const last = page.at(-1);
-  return { hits: page, next: hits.length > limit && last ? { rank: last.rank, id: last.id } : null };
-}
-
-export async function searchDocuments(projectId: string, q: string, terms: string[], words: QueryWords, docIds: string[] | undefined, limit: number, from?: RankedAfter): Promise<KindResult<DocumentHit>> {
-  if (words.words.length === 0) return { hits: [], next: null };
+export async function searchDocuments(projectId: string, q: string, terms: string[], words: QueryWords, docIds: string[] | undefined, limit: number): Promise<KindResult<DocumentHit>> {
+  if (words.words.length === 0) return { hits: [] };
   const rows = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
     SELECT d.id, d.title, d.text, d.version, d.length, d.pages, r.rank
-    FROM ${rankedItems(projectId, "d", words, from)} r
+    FROM ${rankedItems(projectId, "d", words)} r
     ${eachItem(Prisma.sql`
       SELECT d.id, d.title, d.text, d.version, d.length, d.pages FROM "Document" d
       WHERE d.id = r.id AND d."projectId" = ${projectId} AND d."searchVector" @@ ${tsquery(q)}
         ${inIds(Prisma.sql`d.id`, docIds)}
         AND NOT EXISTS (SELECT 1 FROM "Document" n WHERE n."projectId" = d."projectId" AND n."lineageId" = d."lineageId" AND n.version > d.version)`)} d
     ORDER BY r.rank DESC, r.id
-    LIMIT ${limit + 1}`);
-  return cut(
-    rows.map((r): DocumentHit => {
+    LIMIT ${limit}`);
+  return {
+    hits: rows.map((r): DocumentHit => {
       const snippet = snippetOf(r.text, terms);
       const page = snippet?.matches[0] ? pageAt(r.pages, snippet.matches[0].start) : null;
       return { kind: "document", rank: r.rank, id: r.id, title: r.title, version: r.version, length: r.length, snippet, ...(page !== null ? { page } : {}) };
     }),
-    limit,
-  );
+  };
 }

@@ -19,7 +19,7 @@ async function lineageDocumentIds(projectId: string, documentId: string): Promis
   return (await db().document.findMany({ where: { projectId, lineageId: doc.lineageId }, select: { id: true } })).map((d) => d.id);
 }
 
-const NONE: KindResult<never> = { hits: [], next: null };
+const NONE: KindResult<never> = { hits: [] };
 const NO_WORDS: QueryWords = { words: [], allRequired: true };
 
 export async function searchProject(access: ProjectAccess, query: TSearchQuery) {
