@@ -25,6 +25,7 @@ function group(size: number): CompareGroupData {
   }));
   return {
     subject: entity("ent_event", "The event"),
+    total: size,
     claims,
     summary: { independentOrigins: 3, documents: 3, repeatingDocuments: 0, origins: [], lowest: 100, highest: 100 + size - 1 },
   } as unknown as CompareGroupData;
