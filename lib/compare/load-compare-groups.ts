@@ -4,8 +4,8 @@
 // come back as rows, with the entities they name. A subject with ten thousand claims costs one
 // statement over compact aggregates instead of ten thousand claims turned into objects.
 import type { ProjectAccess } from "../access/authorize-project";
-import { attributeJsonPairs } from "../claims/attributes/attribute-sql";
-import type { AttributeValues } from "../claims/attributes/claim-attributes";
+import { attributeJsonPairs, attributeSql } from "../claims/attributes/attribute-sql";
+import { ATTRIBUTES as ATTRIBUTES_LIST, type AttributeValues } from "../claims/attributes/claim-attributes";
 import type { TCompareQuery } from "../claims/compare-query";
 import { originatingDocuments } from "../claims/independence";
 import type { ClaimStatus } from "../db/generated/enums";
@@ -60,19 +60,27 @@ interface GroupRow {
 }
 
 const ATTRIBUTES = attributeJsonPairs("s");
+// Only the columns the rows need: a claim's search vector and the rest would make the sorts spill to disk.
+const ATTRIBUTE_COLUMNS = ATTRIBUTES_LIST.map((a) => attributeSql(a, "c")).join(", ");
 
 export async function loadCompareGroups(access: ProjectAccess, query: TCompareQuery, shown: number): Promise<CompareGroup[]> {
   const { projectId } = access;
   const db = sql();
   const status = query.status ? db`AND c.status = ${query.status}::"ClaimStatus"` : db``;
-  const subject = query.entityId
-    ? db`AND c."subjectEntityId" IN (SELECT e.id FROM "Entity" e WHERE e."projectId" = ${projectId} AND coalesce(e."mergedIntoId", e.id) = ${query.entityId})`
-    : db``;
+  // The subject and the entities merged into it, read first so that the planner sees the ids (and
+  // their claim counts in its statistics) rather than guessing at a subquery.
+  const subjectIds = query.entityId
+    ? (await db<{ id: string }[]>`
+        SELECT id FROM "Entity" WHERE "projectId" = ${projectId} AND ("mergedIntoId" = ${query.entityId} OR ("mergedIntoId" IS NULL AND id = ${query.entityId}))`).map((e) => e.id)
+    : undefined;
+  if (subjectIds?.length === 0) return [];
+  const subject = subjectIds ? db`AND c."subjectEntityId" = ANY(${subjectIds})` : db``;
   // `rn` is the API's order (lowest count first, unknown last, then age); a group comes where its
   // first claim does. Subjects and asserters are taken after merges, as `compareClaims` takes them.
   const groups = await db<GroupRow[]>`
     WITH picked AS MATERIALIZED (
-      SELECT c.*, coalesce(se."mergedIntoId", c."subjectEntityId", '') AS key, coalesce(ae."mergedIntoId", c."assertedById") AS origin,
+      SELECT c.id, c."projectId", c.status, c.fields, c."countMin", c."countMax", c."assertedById", c."reportedById", c.via, ${db.unsafe(ATTRIBUTE_COLUMNS)},
+        c."deprecatedAt", coalesce(se."mergedIntoId", c."subjectEntityId", '') AS key, coalesce(ae."mergedIntoId", c."assertedById") AS origin,
         row_number() OVER (ORDER BY c."countMin" ASC NULLS LAST, c."createdAt" ASC, c.id) AS rn
       FROM "Claim" c
         LEFT JOIN "Entity" se ON se."projectId" = c."projectId" AND se.id = c."subjectEntityId"
