@@ -51,4 +51,14 @@ describe("a compare group", () => {
     expect(html).toContain(`Showing the first ${SHOWN_PER_GROUP} of ${size} claims`);
     expect(html).toContain(`${size} claims`);
   });
+
+  it("lists the origins it was given and says how many there are in all", () => {
+    const g = group(3);
+    const origins = [0, 1].map((i) => ({ origin: `ent_src_${i}`, claims: 2, documents: 2 - i, entity: entity(`ent_src_${i}`, `Source ${i}`) }));
+    const cut = render({ ...g, summary: { ...g.summary, independentOrigins: 1829, origins } } as CompareGroupData);
+    expect(cut).toContain("Listing the 2 origins with the most documents of 1,829.");
+    expect(cut).toContain("Source 1");
+    const whole = render({ ...g, summary: { ...g.summary, independentOrigins: 2, origins } } as CompareGroupData);
+    expect(whole).not.toContain('data-testid="origins-shown"');
+  });
 });
