@@ -41,10 +41,10 @@ const config = [
   {
     // The browser talks to the server one way: the typed client (app/_lib/api/call-api.ts) over its
     // one transport, from app/ and from the browser engines in lib/. File bytes are not an API answer:
-    // an export download streams (use-export-download.ts) and the PDF reader takes its file whole
-    // (load-pdfjs.ts), both through fetch.
+    // an export download streams (use-export-download.ts), the PDF reader takes its file whole
+    // (load-pdfjs.ts) and the reader a long source's plain text (load-document-text.ts), all through fetch.
     files: ["app/**/*.ts", "app/**/*.tsx", "lib/reader/**/*.ts", "lib/reader/**/*.tsx", "lib/pdf-view/**/*.ts"],
-    ignores: ["app/api/**", "**/*.test.ts", "app/_lib/api/send-request.ts", "app/**/use-export-download.ts", "lib/reader/pdf/load-pdfjs.ts"],
+    ignores: ["app/api/**", "**/*.test.ts", "app/_lib/api/send-request.ts", "app/**/use-export-download.ts", "lib/reader/pdf/load-pdfjs.ts", "lib/reader/load-document-text.ts"],
     rules: {
       "no-restricted-globals": [
         "error",

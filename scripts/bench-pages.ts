@@ -15,6 +15,7 @@
 // Figures: bench-results/pages.txt; plans of every page's slowest statement: bench-results/pages-plans.txt.
 // Then the real reader page with a 1 MB source and 10,000 annotations (bench:reader's data, in the demo
 // project): the browser's first byte and the reader's first highlights over cold visits.
+// --reader-only: only that reader page (with --small, at the small size).
 // --small: a project of 50 sources, 1 request per page, 1 browser visit per page at scale only, 4 at once.
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -26,10 +27,10 @@ import { discoverPages } from "./bench/pages/discover-pages";
 import { apiToken, makeReleases } from "./bench/pages/make-releases";
 import { measurePhase, type PageResult, type PhaseOptions } from "./bench/pages/measure-phase";
 import { pageVisit } from "./bench/pages/page-urls";
-import { loadReaderSource, type ReaderVisit, visitReader } from "./bench/pages/reader-page";
+import { measureReaderPage, type ReaderPhaseResult } from "./bench/pages/reader-phase";
 import { sampleProject } from "./bench/pages/project-sample";
 import { bySlowest, pageTable, planReport } from "./bench/pages/report";
-import { signIn } from "./bench/pages/sign-in";
+import { type Session, signIn } from "./bench/pages/sign-in";
 import { ServerLog, STATEMENT_LOG_FLAGS } from "./bench/pages/statement-log";
 import { prepareContext } from "./bench/pages/time-to-interactive";
 import { scaleConfig } from "./bench/scale/config";
@@ -45,6 +46,8 @@ const QUIET_MS = sized(500, 100);
 const SCALE = Number(process.env.BENCH_SCALE ?? sized(1, 0.0005));
 const READER_RUNS = Number(process.env.BENCH_READER_RUNS ?? sized(5, 1));
 const READER_SIZE = sized({ length: 1_000_000, annotations: 10_000 }, { length: 50_000, annotations: 500 });
+/** `--reader-only`: only the real reader page (the demo project, no scale project, no other page). */
+const READER_ONLY = process.argv.includes("--reader-only");
 const owner = { email: DEMO_ACCOUNTS[0]!.email, password: DEMO_PASSWORD };
 
 const lines: string[] = [];
@@ -64,6 +67,22 @@ async function withSql<T>(url: string, fn: (sql: postgres.Sql) => Promise<T>): P
   }
 }
 
+/** The real reader page (reader-phase.ts), its visits reported. */
+async function readerPhase(session: Session): Promise<ReaderPhaseResult> {
+  const r = await measureReaderPage({
+    baseUrl: app.baseUrl, databaseUrl: app.databaseUrl, appPid: app.pid, projectId: DEMO_PROJECT.id, browser: session.browser, signedIn: session.context, size: READER_SIZE, runs: READER_RUNS,
+  });
+  say(`\nthe real reader page (${r.length.toLocaleString("en")} characters, ${r.annotations.toLocaleString("en")} annotations, signed in, ${READER_RUNS} cold visits; load average ${load()}):`);
+  for (const v of r.visits) {
+    say(`  first byte ${v.responseStartMs.toFixed(0)} ms, highlights painted ${v.paintedMs.toFixed(0)} ms, HTML ${(v.htmlBytes / 1024).toFixed(0)} KiB, received ${(v.bytes / 1024).toFixed(0)} KiB, browser main thread ${v.browserCpuMs.toFixed(0)} ms, app CPU ${v.serverCpuMs?.toFixed(0)} ms`);
+  }
+  say(`  median: first byte ${r.ttfbMs.toFixed(0)} ms, highlights painted ${r.paintedMs.toFixed(0)} ms (target 700 ms)`);
+  return r;
+}
+
+const readerFigures = (r: ReaderPhaseResult) =>
+  `reader_page_ttfb_ms=${r.ttfbMs.toFixed(0)} reader_page_highlights_ms=${r.paintedMs.toFixed(0)} reader_page_kib=${(r.bytes / 1024).toFixed(0)} reader_page_browser_cpu_ms=${r.browserCpuMs.toFixed(0)} reader_page_app_cpu_ms=${r.serverCpuMs.toFixed(0)}`;
+
 function reportPhase(name: string, results: PageResult[]): number {
   say(`\n${name} (load average ${load()}); milliseconds, sql = statements of one request and their time in the database:`);
   for (const line of pageTable(results)) say(`  ${line}`);
@@ -74,6 +93,23 @@ function reportPhase(name: string, results: PageResult[]): number {
 say(`pages benchmark: ${REPETITIONS} requests + ${TTI_RUNS} browser visit(s) per page, BENCH_SCALE=${SCALE}, ${os.cpus().length} cores, load average ${load()}`);
 const serverLog = new ServerLog();
 const app = await startApp({ connections: 20, postgresFlags: [...SCALE_POSTGRES_FLAGS, ...STATEMENT_LOG_FLAGS], serverLog: serverLog.write, log });
+if (READER_ONLY) {
+  let code = 0;
+  try {
+    const session = await signIn(app.baseUrl, owner);
+    try {
+      say(`bench pages (the reader page only): ${readerFigures(await readerPhase(session))}`);
+    } finally {
+      await session.close();
+    }
+  } catch (error) {
+    code = 1;
+    console.error(error);
+  } finally {
+    await app.stop();
+  }
+  process.exit(code);
+}
 let failed = false;
 try {
   const pages = discoverPages();
@@ -100,16 +136,7 @@ try {
 
     // The real reader page at the reader benchmark's size, in the demo project, before the scale
     // project loads (the demo phase above picks its sample source before this one exists).
-    const reader = await loadReaderSource(app.databaseUrl, DEMO_PROJECT.id, READER_SIZE);
-    const readerUrl = `${app.baseUrl}/projects/${DEMO_PROJECT.id}/documents/${reader.documentId}`;
-    await visitReader(session.browser, session.context, readerUrl); // warm-up: the server's first render of this page
-    const readerVisits: ReaderVisit[] = [];
-    for (let i = 0; i < READER_RUNS; i++) readerVisits.push(await visitReader(session.browser, session.context, readerUrl));
-    const readerTtfb = percentile(readerVisits.map((v) => v.responseStartMs), 50);
-    const readerPainted = percentile(readerVisits.map((v) => v.paintedMs), 50);
-    say(`\nthe real reader page (${reader.length.toLocaleString("en")} characters, ${reader.annotations.toLocaleString("en")} annotations, signed in, ${READER_RUNS} cold visits; load average ${load()}):`);
-    for (const v of readerVisits) say(`  first byte ${v.responseStartMs.toFixed(0)} ms, highlights painted ${v.paintedMs.toFixed(0)} ms, HTML ${(v.htmlBytes / 1024).toFixed(0)} KiB`);
-    say(`  median: first byte ${readerTtfb.toFixed(0)} ms, highlights painted ${readerPainted.toFixed(0)} ms (target 700 ms)`);
+    const reader = await readerPhase(session);
 
     const config = scaleConfig(SCALE);
     const world = buildWorld();
@@ -142,7 +169,7 @@ try {
     await writeFile("bench-results/pages-plans.txt", `=== demo project ===\n\n${demoPlans.join("\n")}\n=== scale project ===\n\n${scalePlans.join("\n")}`);
     const errors = all.filter((r) => r.error).length;
     failed = errors > 0;
-    const summary = `bench pages: pages=${pages.length} errors=${errors} demo_p95_ms=${demoWorst.toFixed(0)} scale_p95_ms=${scaleWorst.toFixed(0)} slowest_page=${slowest?.visit.route ?? "-"} reader_page_ttfb_ms=${readerTtfb.toFixed(0)} reader_page_highlights_ms=${readerPainted.toFixed(0)} tti_p95_ms=${ttiWorst.toFixed(0)} health_p95_ms=${healthP95.toFixed(1)} ratio=${(demoWorst / healthP95).toFixed(2)}`;
+    const summary = `bench pages: pages=${pages.length} errors=${errors} demo_p95_ms=${demoWorst.toFixed(0)} scale_p95_ms=${scaleWorst.toFixed(0)} slowest_page=${slowest?.visit.route ?? "-"} ${readerFigures(reader)} tti_p95_ms=${ttiWorst.toFixed(0)} health_p95_ms=${healthP95.toFixed(1)} ratio=${(demoWorst / healthP95).toFixed(2)}`;
     lines.push(summary);
     await writeFile("bench-results/pages.txt", `${lines.join("\n")}\n`);
     console.log(`figures: ${path.resolve("bench-results/pages.txt")}; every page's slowest statement's plan: ${path.resolve("bench-results/pages-plans.txt")}`);

@@ -71,6 +71,7 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/projects/{projectId}/documents":       row("the project",           200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/documents":      row("a new document",        201, 201, 201, 403, 404, 401, 401),
   "GET /api/v1/documents/{documentId}":               row("a document",            200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/documents/{documentId}/text":          row("a document",            200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/versions":      row("a document",            200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/documents/{documentId}/versions":     row("a new document",        201, 201, 201, 403, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/orphans":       row("a document",            200, 200, 200, 200, 404, 401, 401),

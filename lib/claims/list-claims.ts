@@ -1,35 +1,49 @@
 import type { ProjectAccess } from "../access/authorize-project";
-import { db } from "../db/client";
-import { sameEntityIds } from "../entities/get-entity";
-import { afterCursor, decodeCursor, page } from "../http/pagination";
-import { claimInclude, claimView } from "./claim-view";
+import type { Claim, ClaimEvidence } from "../db/generated/client";
+import { sql } from "../db/sql";
+import { decodeCursor, page } from "../http/pagination";
+import { claimView } from "./claim-view";
 import type { TClaimQuery } from "./schemas";
 
-/** Claims of a project, oldest first, filtered by status, type, document (any version) or entity (merged ones included). */
+type Row = Omit<Claim, "searchText"> & { evidence: Pick<ClaimEvidence, "annotationId" | "documentId">[] };
+
+/**
+ * Claims of a project, oldest first, filtered by status, type, document (any version) or entity
+ * (merged ones included). One statement, the evidence of each claim in position order beside it.
+ */
 export async function listClaims(access: ProjectAccess, query: TClaimQuery) {
-  const entityIds = query.entityId ? await sameEntityIds(access.projectId, query.entityId) : undefined;
-  const lineage = query.documentId
-    ? await db().document.findFirst({ where: { id: query.documentId, projectId: access.projectId }, select: { lineageId: true } })
-    : undefined;
-  const documentIds = lineage
-    ? (await db().document.findMany({ where: { projectId: access.projectId, lineageId: lineage.lineageId }, select: { id: true } })).map((d) => d.id)
-    : query.documentId
-      ? [query.documentId]
-      : undefined;
-  const rows = await db().claim.findMany({
-    where: {
-      projectId: access.projectId,
-      ...(query.status ? { status: query.status } : {}),
-      ...(query.type ? { type: query.type } : {}),
-      // The project id in the relation filters too, so the subqueries use (projectId, ...) indexes
-      // and stay within one shard.
-      ...(documentIds ? { evidence: { some: { projectId: access.projectId, documentId: { in: documentIds } } } } : {}),
-      ...(entityIds ? { entities: { some: { projectId: access.projectId, entityId: { in: entityIds } } } } : {}),
-      ...afterCursor(decodeCursor(query.cursor)),
-    },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: query.limit + 1,
-    include: claimInclude,
-  });
-  return page(rows, query.limit, claimView);
+  const { projectId } = access;
+  const s = sql();
+  const cursor = decodeCursor(query.cursor);
+  // The project id in every subquery too, so they use (projectId, ...) indexes and stay within one shard.
+  const rows = await s<Row[]>`
+    SELECT c."id", c."projectId", c."type", c."fields", c."status"::text AS "status", c."version", c."assertedById", c."reportedById", c."via",
+      c."stance"::text AS "stance", c."modality"::text AS "modality", c."subjectEntityId", c."countMin", c."countMax", c."credibility",
+      c."createdById", c."createdAt", c."updatedAt", c."deprecatedAt", c."deprecatedById", c."deprecationReason",
+      coalesce((SELECT json_agg(json_build_object('annotationId', e."annotationId", 'documentId', e."documentId") ORDER BY e."position")
+        FROM "ClaimEvidence" e WHERE e."projectId" = c."projectId" AND e."claimId" = c."id"), '[]'::json) AS "evidence"
+    FROM "Claim" c
+    WHERE c."projectId" = ${projectId}
+      ${query.status ? s`AND c."status" = ${query.status}::"ClaimStatus"` : s``}
+      ${query.type ? s`AND c."type" = ${query.type}` : s``}
+      ${
+        query.documentId
+          ? s`AND EXISTS (
+              SELECT 1 FROM "ClaimEvidence" e WHERE e."projectId" = ${projectId} AND e."claimId" = c."id" AND e."documentId" IN (
+                SELECT n."id" FROM "Document" d JOIN "Document" n ON n."projectId" = d."projectId" AND n."lineageId" = d."lineageId"
+                WHERE d."projectId" = ${projectId} AND d."id" = ${query.documentId}
+                UNION ALL SELECT ${query.documentId}::text))`
+          : s``
+      }
+      ${
+        query.entityId
+          ? s`AND EXISTS (
+              SELECT 1 FROM "ClaimEntity" l WHERE l."projectId" = ${projectId} AND l."claimId" = c."id" AND l."entityId" IN (
+                SELECT ${query.entityId}::text UNION ALL SELECT m."id" FROM "Entity" m WHERE m."projectId" = ${projectId} AND m."mergedIntoId" = ${query.entityId}))`
+          : s``
+      }
+      ${cursor ? s`AND (c."createdAt", c."id") > (${cursor.createdAt}::timestamptz, ${cursor.id}::text)` : s``}
+    ORDER BY c."createdAt", c."id"
+    LIMIT ${query.limit + 1}::int`;
+  return page(rows, query.limit, (row) => claimView({ ...row, searchText: "", evidence: row.evidence.map((e, position) => ({ ...e, projectId, claimId: row.id, position })) }));
 }

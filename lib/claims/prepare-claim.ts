@@ -1,100 +1,23 @@
-// Checks a claim against its type and the project, and derives what is stored beside it. Every
-// problem is collected and reported at once, each with the path of the field at fault.
+// A claim checked inside the caller's transaction (an edit): the evidence and the entities it names
+// are read there, and "reported by" defaults to the evidence's publisher, created if need be.
 import type { ProjectAccess } from "../access/authorize-project";
 import type { Tx } from "../db/client";
-import { AppError, type ErrorIssue } from "../errors";
-import { type AttributeValues, storedAttributes } from "./attributes/claim-attributes";
-import type { TAttribution } from "./schemas";
+import { checkClaim, type ClaimInput, entityRefs, parseClaimFields, type PreparedClaim } from "./check-claim";
 import { defaultReporter } from "./default-reporter";
 import type { ClaimTypeDefinition } from "./types/define-claim-type";
-import { countBounds, type TCount } from "./types/shared";
 
-export interface ClaimInput {
-  fields: Record<string, unknown>;
-  evidence: string[];
-  attribution: TAttribution;
-}
-
-export type PreparedClaim = {
-  type: string;
-  fields: Record<string, unknown>;
-  evidence: { annotationId: string; documentId: string; position: number }[];
-  assertedById: string;
-  reportedById: string | null;
-  via: string[];
-} & AttributeValues & {
-  subjectEntityId: string | null;
-  countMin: number | null;
-  countMax: number | null;
-  entities: { entityId: string; role: string }[];
-  /** Field values and the names of every entity mentioned, for full-text search. */
-  searchText: string;
-};
-
-/** Every string and number in the fields, for the search index. */
-function fieldWords(value: unknown): string[] {
-  if (typeof value === "string" || typeof value === "number") return [String(value)];
-  if (Array.isArray(value)) return value.flatMap(fieldWords);
-  if (value && typeof value === "object") return Object.values(value).flatMap(fieldWords);
-  return [];
-}
+export type { ClaimInput, PreparedClaim } from "./check-claim";
 
 export async function prepareClaim(tx: Tx, access: ProjectAccess, type: ClaimTypeDefinition, input: ClaimInput): Promise<PreparedClaim> {
-  const issues: ErrorIssue[] = [];
-  const parsed = type.schema.safeParse(input.fields);
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) {
-      const path = i.path.filter((p): p is string | number => typeof p !== "symbol");
-      if (i.code === "unrecognized_keys") for (const k of i.keys) issues.push({ path: ["fields", ...path, k], message: "Unrecognized field" });
-      else issues.push({ path: ["fields", ...path], message: i.message });
-    }
-  }
-  const fields = parsed.success ? parsed.data : input.fields;
-
+  const parsed = parseClaimFields(type, input.fields);
   const annotations = await tx.annotation.findMany({
     where: { projectId: access.projectId, id: { in: input.evidence }, deletedAt: null },
     select: { id: true, documentId: true, status: true },
   });
-  const byId = new Map(annotations.map((a) => [a.id, a]));
-  input.evidence.forEach((id, i) => {
-    const a = byId.get(id);
-    if (!a) issues.push({ path: ["evidence", i], message: "is not an annotation of this project" });
-    else if (a.status !== "active") issues.push({ path: ["evidence", i], message: `is ${a.status}; resolve it first` });
-  });
-
   const { attribution } = input;
-  const firstDocument = byId.get(input.evidence[0] ?? "")?.documentId;
+  const firstDocument = annotations.find((a) => a.id === input.evidence[0])?.documentId;
   const reportedById = attribution.reportedBy ?? (firstDocument ? await defaultReporter(tx, access, firstDocument) : null);
-  const refs: { path: (string | number)[]; id: string; kinds: string[]; role: string }[] = [
-    { path: ["attribution", "assertedBy"], id: attribution.assertedBy, kinds: [], role: "asserted_by" },
-    ...(reportedById ? [{ path: ["attribution", "reportedBy"], id: reportedById, kinds: [], role: "reported_by" }] : []),
-    ...(attribution.via ?? []).map((id, i) => ({ path: ["attribution", "via", i], id, kinds: [], role: "via" })),
-    ...type.entityFields.flatMap((f) => (typeof fields[f.field] === "string" ? [{ path: ["fields", f.field], id: fields[f.field] as string, kinds: f.kinds as string[], role: `field:${f.field}` }] : [])),
-  ];
+  const refs = entityRefs(type, parsed.fields, attribution, reportedById);
   const entities = await tx.entity.findMany({ where: { projectId: access.projectId, id: { in: refs.map((r) => r.id) } }, select: { id: true, kind: true, name: true, aliases: true } });
-  const kinds = new Map(entities.map((e) => [e.id, e.kind as string]));
-  for (const r of refs) {
-    const kind = kinds.get(r.id);
-    if (!kind) issues.push({ path: r.path, message: "is not an entity of this project" });
-    else if (r.kinds.length && !r.kinds.includes(kind)) issues.push({ path: r.path, message: `must be a ${r.kinds.join(" or ")}, not a ${kind}` });
-  }
-  if (issues.length) throw new AppError("invalid_input", "The claim is not valid.", { issues });
-
-  const count = type.countField ? (fields[type.countField] as TCount | undefined) : undefined;
-  const bounds = count ? countBounds(count) : { min: null, max: null };
-  const subject = type.subjectField ? fields[type.subjectField] : undefined;
-  return {
-    type: type.builtIn ? type.id : type.name,
-    fields,
-    evidence: input.evidence.map((annotationId, position) => ({ annotationId, documentId: byId.get(annotationId)!.documentId, position })),
-    assertedById: attribution.assertedBy,
-    reportedById,
-    via: attribution.via ?? [],
-    ...storedAttributes(attribution),
-    subjectEntityId: typeof subject === "string" ? subject : null,
-    countMin: bounds.min,
-    countMax: bounds.max,
-    entities: [...new Map(refs.map((r) => [`${r.id}|${r.role}`, { entityId: r.id, role: r.role }])).values()],
-    searchText: [...fieldWords(fields), ...entities.flatMap((e) => [e.name, ...e.aliases])].join("\n"),
-  };
+  return checkClaim(type, input, parsed, { annotations, reportedById, entities });
 }

@@ -4,7 +4,7 @@ import { db } from "../db/client";
 import { AppError, notFound } from "../errors";
 import { appendEvent } from "../provenance/append-event";
 import { claimInclude, claimView } from "./claim-view";
-import { claimSnapshot } from "./create-claim";
+import { claimSnapshot } from "./write-claim";
 import { prepareClaim } from "./prepare-claim";
 import type { TUpdateClaim } from "./schemas";
 import { resolveClaimType } from "./types/resolve-claim-type";

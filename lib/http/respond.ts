@@ -31,7 +31,8 @@ export function errorResponse(error: unknown): Response {
       error.code === "unauthorized" ? { "www-authenticate": 'Bearer realm="api"' } : {},
     );
   }
-  if (prismaCode(error) === "P2002") {
+  // A unique key taken: Prisma's code, or PostgreSQL's own from the `postgres` client.
+  if (prismaCode(error) === "P2002" || prismaCode(error) === "23505") {
     return json({ error: { code: "conflict", message: "That already exists.", issues: [] } }, 409);
   }
   logError("unhandled error", error);

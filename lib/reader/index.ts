@@ -4,7 +4,7 @@
 // annotations. Both views answer through one ReaderSurface. Framework-free and browser-only (it
 // works on the DOM); this file is all the page and the benchmarks may import, the rest is its own.
 export { type Ann, AnnotationIndex } from "./annotation-index";
-export { splitBlocks } from "./blocks";
+export { type Block, splitBlocks } from "./blocks";
 export { claimContext } from "./claim-context";
 export { characterAt, type Span } from "./dom-offsets";
 export { annotationFilters, type FilterDef, filterTest, type FilterValues } from "./filters";
@@ -12,6 +12,8 @@ export { extendSelectionByKey } from "./keyboard-selection";
 export { closePdf, openPdf, setPdfWorkerSource } from "./pdf/load-pdfjs";
 export { PdfViewport } from "./pdf/pdf-viewport";
 export type { ReaderSurface } from "./reader-surface";
+export { type ExpectedText, loadDocumentText } from "./load-document-text";
 export { SHORTCUT_HELP, shortcutOf } from "./shortcuts";
 export { splitParagraphs } from "./split-paragraphs";
+export { textOpening, type TextOpening } from "./text-opening";
 export { TextViewport, type ViewWindow } from "./text-viewport";

@@ -13,6 +13,11 @@ export const RENDER_WHOLE_UP_TO = 50_000;
 /** What the server renders of a long text before the browser knows the screen: about two screens. */
 const INITIAL_CHARS = 8_000;
 
+/** The first range rendered (on the server, and by the browser while hydrating): the whole text when short. */
+export function firstRange(blocks: readonly Block[], textLength: number): RenderRange {
+  return { first: 0, last: textLength <= RENDER_WHOLE_UP_TO ? blocks.length - 1 : Math.max(0, blockAt(blocks, INITIAL_CHARS)) };
+}
+
 export class RenderRangeStore {
   readonly whole: boolean;
   private readonly initial: RenderRange;
@@ -21,7 +26,7 @@ export class RenderRangeStore {
 
   constructor(blocks: readonly Block[], textLength: number) {
     this.whole = textLength <= RENDER_WHOLE_UP_TO;
-    this.initial = { first: 0, last: this.whole ? blocks.length - 1 : Math.max(0, blockAt(blocks, INITIAL_CHARS)) };
+    this.initial = firstRange(blocks, textLength);
     this.range = this.initial;
   }
 

@@ -1,6 +1,6 @@
 // What a search returns, one shape per kind of result, so pages and clients can rely on the fields.
-// Results of every kind come in one list, best first; `rank` is Postgres' cover-density rank
-// (0 when only a count range was asked for).
+// Results of every kind come in one list, best first; `rank` is how often the query's words occur
+// in the hit, summed over the words (0 when only a count range was asked for).
 import type { Snippet } from "./snippet";
 
 /** A source (its newest version): the snippet's offsets are in the source's text. */

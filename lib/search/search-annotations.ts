@@ -1,9 +1,11 @@
 // Active annotations whose quote or note contains the words (any version of the given sources),
-// the best RANK_WINDOW found, ranked; the excerpt's offsets are in the quote.
+// every match ranked (see ranked-items.ts), a page of them; the excerpt's offsets are in the quote.
 import { type PageBounds, pageAt } from "../anchoring/page-range";
+import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit } from "./hits";
-import { RANK_WINDOW, withIndexScans } from "./ranked-window";
+import type { QueryWords } from "./query-words";
+import { eachItem, rankedItems } from "./ranked-items";
 import type { KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
@@ -18,25 +20,29 @@ interface Row {
   title: string;
   pages: PageBounds[] | null;
   rank: number;
-  matches: bigint;
 }
 
-export async function searchAnnotations(projectId: string, q: string, terms: string[], docIds: string[] | undefined, limit: number): Promise<KindResult<AnnotationHit>> {
-  const rows = await withIndexScans<Row>(Prisma.sql`
-    WITH found AS MATERIALIZED (
-      SELECT a.id, ts_rank_cd(a."searchVector", ${tsquery(q)}) AS rank
-      FROM "Annotation" a
-      WHERE a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
-        ${inIds(Prisma.sql`a."documentId"`, docIds)}
-      LIMIT ${RANK_WINDOW + 1}),
-    best AS (SELECT id, rank FROM found ORDER BY rank DESC, id LIMIT ${limit})
-    SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, best.rank, (SELECT count(*) FROM found) AS matches
-    FROM best
-      JOIN "Annotation" a ON a.id = best.id AND a."projectId" = ${projectId}
-      JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
-    ORDER BY best.rank DESC, a.id`);
+export async function searchAnnotations(
+  projectId: string,
+  q: string,
+  terms: string[],
+  words: QueryWords,
+  docIds: string[] | undefined,
+  limit: number,
+): Promise<KindResult<AnnotationHit>> {
+  if (words.words.length === 0) return { hits: [] };
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
+    FROM ${rankedItems(projectId, "a", words)} r
+    ${eachItem(Prisma.sql`
+      SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
+      WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
+        ${inIds(Prisma.sql`a."documentId"`, docIds)}`)} a
+    JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
+    ORDER BY r.rank DESC, r.id
+    LIMIT ${limit}`);
   return {
-    hits: rows.map((r) => ({
+    hits: rows.map((r): AnnotationHit => ({
       kind: "annotation",
       rank: r.rank,
       id: r.id,
@@ -49,6 +55,5 @@ export async function searchAnnotations(projectId: string, q: string, terms: str
       snippet: snippetOf(r.exact, terms),
       ...(r.pages && r.pages.length > 0 ? { page: pageAt(r.pages, r.start)! } : {}),
     })),
-    limited: Number(rows[0]?.matches ?? 0) > RANK_WINDOW,
   };
 }

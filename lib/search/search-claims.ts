@@ -1,10 +1,11 @@
 // Claims whose fields or entity names contain the words, and/or whose count range overlaps the
 // asked range, filtered by type, status, entity (merged ones included), source and creation date.
-// With words: the best RANK_WINDOW found, ranked; counts only: lowest count first.
+// With words: every match ranked (see ranked-items.ts); counts only: lowest count first.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { ClaimHit } from "./hits";
-import { RANK_WINDOW, withIndexScans } from "./ranked-window";
+import type { QueryWords } from "./query-words";
+import { eachItem, rankedItems } from "./ranked-items";
 import type { TSearchQuery } from "./schemas";
 import type { KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
@@ -18,7 +19,6 @@ interface Row {
   countMax: number | null;
   searchText: string;
   rank: number;
-  matches: bigint;
 }
 
 /** The search text without entity ids (which it holds beside the names), one value after another. */
@@ -52,31 +52,29 @@ export async function searchClaims(
   projectId: string,
   query: TSearchQuery,
   terms: string[],
+  words: QueryWords,
   ids: { entityIds: string[] | undefined; docIds: string[] | undefined },
 ): Promise<KindResult<ClaimHit>> {
   const q = query.q ?? "";
   const where = filters(projectId, query, ids.entityIds, ids.docIds);
+  if (q && words.words.length === 0) return { hits: [] };
   const rows = q
-    ? await withIndexScans<Row>(Prisma.sql`
-        WITH found AS MATERIALIZED (
-          SELECT c.id, c."countMin", ts_rank_cd(c."searchVector", ${tsquery(q)})::float8 AS rank
-          FROM "Claim" c
-          WHERE c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}
-          LIMIT ${RANK_WINDOW + 1}),
-        best AS (SELECT id, rank FROM found ORDER BY rank DESC, "countMin" NULLS LAST, id LIMIT ${query.limit})
-        SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText", best.rank, (SELECT count(*) FROM found) AS matches
-        FROM best JOIN "Claim" c ON c.id = best.id AND c."projectId" = ${projectId}
-        ORDER BY best.rank DESC, c."countMin" NULLS LAST, c.id`)
+    ? await db().$queryRaw<Row[]>(Prisma.sql`
+        SELECT c.id, c.type, c.status, c."countMin", c."countMax", c."searchText", r.rank
+        FROM ${rankedItems(projectId, "c", words)} r
+        ${eachItem(Prisma.sql`
+          SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText" FROM "Claim" c
+          WHERE c.id = r.id AND c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}`)} c
+        ORDER BY r.rank DESC, r.id
+        LIMIT ${query.limit}`)
     : await db().$queryRaw<Row[]>`
-        SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText", 0::float8 AS rank, 0::bigint AS matches
+        SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText", 0 AS rank
         FROM "Claim" c
         WHERE c."projectId" = ${projectId} ${where}
         ORDER BY c."countMin" NULLS LAST, c.id LIMIT ${query.limit}`;
-  return {
-    hits: rows.map((r) => {
-      const text = readableClaimText(r.searchText);
-      return { kind: "claim", rank: r.rank, id: r.id, type: r.type, status: r.status, count: { min: r.countMin, max: r.countMax }, text, snippet: q ? snippetOf(text, terms) : null };
-    }),
-    limited: Number(rows[0]?.matches ?? 0) > RANK_WINDOW,
-  };
+  const hits = rows.map((r): ClaimHit => {
+    const text = readableClaimText(r.searchText);
+    return { kind: "claim", rank: r.rank, id: r.id, type: r.type, status: r.status, count: { min: r.countMin, max: r.countMax }, text, snippet: q ? snippetOf(text, terms) : null };
+  });
+  return { hits };
 }

@@ -1,23 +1,24 @@
-// Entities (not merged into another) whose name or an alias contains the words, best first.
+// Entities (not merged into another) whose name or an alias contains the words, every match
+// ranked (see ranked-items.ts), a page of them.
+import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { EntityHit } from "./hits";
-import { RANK_WINDOW, withIndexScans } from "./ranked-window";
+import type { QueryWords } from "./query-words";
+import { eachItem, rankedItems } from "./ranked-items";
 import type { KindResult } from "./search-documents";
 import { tsquery } from "./tsquery";
 
-export async function searchEntities(projectId: string, q: string, limit: number): Promise<KindResult<EntityHit>> {
-  const rows = await withIndexScans<{ id: string; kind: string; name: string; aliases: string[]; rank: number; matches: bigint }>(Prisma.sql`
-    WITH found AS MATERIALIZED (
-      SELECT e.id, ts_rank_cd(e."searchVector", ${tsquery(q)}) AS rank
-      FROM "Entity" e
-      WHERE e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}
-      LIMIT ${RANK_WINDOW + 1}),
-    best AS (SELECT id, rank FROM found ORDER BY rank DESC, id LIMIT ${limit})
-    SELECT e.id, e.kind::text AS kind, e.name, e.aliases, best.rank, (SELECT count(*) FROM found) AS matches
-    FROM best JOIN "Entity" e ON e.id = best.id AND e."projectId" = ${projectId}
-    ORDER BY best.rank DESC, e.id`);
+export async function searchEntities(projectId: string, q: string, words: QueryWords, limit: number): Promise<KindResult<EntityHit>> {
+  if (words.words.length === 0) return { hits: [] };
+  const rows = await db().$queryRaw<{ id: string; kind: string; name: string; aliases: string[]; rank: number }[]>(Prisma.sql`
+    SELECT e.id, e.kind, e.name, e.aliases, r.rank
+    FROM ${rankedItems(projectId, "e", words)} r
+    ${eachItem(Prisma.sql`
+      SELECT e.id, e.kind::text AS kind, e.name, e.aliases FROM "Entity" e
+      WHERE e.id = r.id AND e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}`)} e
+    ORDER BY r.rank DESC, r.id
+    LIMIT ${limit}`);
   return {
-    hits: rows.map((r) => ({ kind: "entity", rank: r.rank, id: r.id, entityKind: r.kind, name: r.name, aliases: r.aliases })),
-    limited: Number(rows[0]?.matches ?? 0) > RANK_WINDOW,
+    hits: rows.map((r): EntityHit => ({ kind: "entity", rank: r.rank, id: r.id, entityKind: r.kind, name: r.name, aliases: r.aliases })),
   };
 }

@@ -51,6 +51,21 @@ export const getDocument = defineRoute({
   errors: [404],
 });
 
+export const getDocumentText = defineRoute({
+  method: "GET",
+  path: "/documents/{documentId}/text",
+  operationId: "getDocumentText",
+  summary: "A document's text alone, as plain UTF-8 (ETag: its sha256)",
+  description:
+    "The same string as `text` in the document, byte for byte, without JSON escaping: what the reader loads beside its page. " +
+    "`ETag` and `Repr-Digest` carry its sha256 (the document's `sha256`); a text never changes, so `If-None-Match` with " +
+    "that ETag answers 304 with no body. Caches must revalidate (`no-cache`): every use is authorised again.",
+  tags: ["Documents"],
+  auth: "required",
+  responses: { 200: { description: "The text.", contentType: "text/plain; charset=utf-8" } },
+  errors: [404],
+});
+
 export const listVersions = defineRoute({
   method: "GET",
   path: "/documents/{documentId}/versions",

@@ -12,7 +12,7 @@ const ZSnippetOut = z
   .nullable();
 
 const hit = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
-  z.object({ kind: z.literal(kind), rank: z.number().describe("Cover-density rank; 0 when only a count range was asked."), id: z.string(), ...shape }).loose();
+  z.object({ kind: z.literal(kind), rank: z.number().describe("How often the query's words occur in the hit (summed over the words; each counted up to 256 times), over every match; 0 when only a count range was asked."), id: z.string(), ...shape }).loose();
 
 const ZSearchHitOut = z
   .discriminatedUnion("kind", [
@@ -25,8 +25,7 @@ const ZSearchHitOut = z
 const ZSearchOut = z
   .object({
     query: z.object({ terms: z.array(z.string()) }).loose().describe("The query as understood, with the words searched for."),
-    limited: z.array(z.enum(SEARCH_KINDS)).describe("Kinds with more matches than `rankWindow`, of which only that many were ranked: more words would narrow them."),
-    rankWindow: z.number().int(),
+    limited: z.array(z.enum(SEARCH_KINDS)).describe("Kinds of which only some matches were ranked: always empty, since every match is ranked."),
     items: z.array(ZSearchHitOut).describe("The best hits of every kind, best first: at most `limit` of each kind."),
   })
   .loose()
@@ -39,7 +38,8 @@ export const searchProject = defineRoute({
   summary: "Search sources, quotes, claims and entities in any script; or claims by a count range",
   description:
     "`q` takes web-search syntax: words, \"a phrase\", OR, -excluded. `kinds` is a comma-separated list " +
-    "(document, annotation, claim, entity). `countMin`/`countMax` find claims whose count range overlaps.",
+    "(document, annotation, claim, entity). `countMin`/`countMax` find claims whose count range overlaps. " +
+    "Every match is ranked, however common the words: the best `limit` of each kind, ties by id.",
   tags: ["Search"],
   auth: "required",
   query: ZSearchQuery,

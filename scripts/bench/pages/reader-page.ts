@@ -6,6 +6,8 @@
 // start of navigation. The harness benchmark (bench:reader) times the component alone; this is the
 // page with the server, the session, the HTML and its payload in front of it.
 import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { BrowserContext, Browser } from "@playwright/test";
 import postgres from "postgres";
 import { generate } from "../reader/generate";
@@ -58,23 +60,50 @@ export interface ReaderVisit {
   /** The reader's `reader:highlights-painted` mark. */
   paintedMs: number;
   htmlBytes: number;
+  /** Every response's bytes on the wire (headers and body) until the first highlights. */
+  bytes: number;
+  /** The page's main-thread task time until the first highlights (Chromium's TaskDuration). */
+  browserCpuMs: number;
+  /** The app processes' CPU time over the visit (filled in by the caller, which knows them). */
+  serverCpuMs?: number;
 }
 
-/** One cold visit to `url` (absolute): a new context carrying only the session's cookies. */
-export async function visitReader(browser: Browser, signedIn: BrowserContext, url: string): Promise<ReaderVisit> {
+/**
+ * One cold visit to `url` (absolute): a new context carrying only the session's cookies.
+ * `profileDir`: also writes the page's JavaScript CPU profile there (reader-page-<time>.cpuprofile).
+ */
+export async function visitReader(browser: Browser, signedIn: BrowserContext, url: string, options: { profileDir?: string } = {}): Promise<ReaderVisit> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, storageState: await signedIn.storageState() });
   try {
     await context.addInitScript({ content: "window.__name = (f) => f;" });
     const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await cdp.send("Network.enable");
+    let bytes = 0;
+    cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
+    if (options.profileDir) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+    }
     const res = await page.goto(url, { waitUntil: "commit", timeout: 120_000 });
     if (!res || res.status() !== 200) throw new Error(`${url}: the browser got ${res?.status() ?? "no answer"}`);
     await page.waitForFunction(() => performance.getEntriesByName("reader:highlights-painted").length > 0, undefined, { timeout: 120_000, polling: 20 });
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    const bytesThen = bytes;
+    if (options.profileDir) {
+      const { profile } = await cdp.send("Profiler.stop");
+      await mkdir(options.profileDir, { recursive: true });
+      await writeFile(path.join(options.profileDir, `reader-page-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    }
     const html = await res.body();
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
       return { responseStartMs: nav.responseStart, paintedMs: performance.getEntriesByName("reader:highlights-painted")[0]!.startTime };
     });
-    return { ...timing, htmlBytes: html.length };
+    const task = metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
+    return { ...timing, htmlBytes: html.length, bytes: bytesThen, browserCpuMs: task * 1000 };
   } finally {
     await context.close();
   }

@@ -3,7 +3,7 @@
 // targets of composite foreign keys) stay.
 import type postgres from "postgres";
 
-export const BIG_TABLES = ["Document", "Annotation", "AnnotationAnchor", "Claim", "ClaimEvidence", "ClaimEntity", "Entity"];
+export const BIG_TABLES = ["Document", "Annotation", "AnnotationAnchor", "Claim", "ClaimEvidence", "ClaimEntity", "Entity", "SearchPosting"];
 
 export interface IndexDef {
   name: string;

@@ -12,6 +12,7 @@ import { ZSearchQuery } from "../../../lib/search/schemas";
 import { searchProject } from "../../../lib/search/search-project";
 import { getUserName } from "../../../lib/users/get-user-name";
 import type { ListInput, SearchInput } from "./inputs";
+import { naiveSearch } from "./naive-search";
 import { measure, type Run, type Series } from "./measure";
 
 async function series<T>(name: string, inputs: T[], label: (x: T) => string, call: (x: T) => Promise<unknown>, warmup = 0): Promise<Series & { results: unknown[] }> {
@@ -28,6 +29,11 @@ async function series<T>(name: string, inputs: T[], label: (x: T) => string, cal
 
 export function searchSeries(access: ProjectAccess, inputs: SearchInput[], warmup: number) {
   return series("search", inputs, (x) => `search ${x.kind} ${JSON.stringify(x.q)}`, (x) => searchProject(access, ZSearchQuery.parse({ q: x.q })), warmup);
+}
+
+/** The same searches ranked the plain way (naive-search.ts): the baseline of the same run. */
+export function naiveSearchSeries(access: ProjectAccess, inputs: SearchInput[], warmup: number) {
+  return series("search, every match ranked by ts_rank_cd (baseline)", inputs, (x) => `naive ${x.kind} ${JSON.stringify(x.q)}`, (x) => naiveSearch(access.projectId, x.q), warmup);
 }
 
 export function listSeries(access: ProjectAccess, inputs: ListInput[], warmup: number) {

@@ -84,6 +84,7 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   "GET /api/v1/projects/{projectId}/documents": async (w) => project(w),
   "POST /api/v1/projects/{projectId}/documents": async (w) => ({ ...project(w), body: { title: "Testimony", text: TEXT } }),
   "GET /api/v1/documents/{documentId}": async (w) => document(w),
+  "GET /api/v1/documents/{documentId}/text": async (w) => ({ ...document(w), unless: (a) => (a.text === TEXT ? null : "the answer is not the document's text") }),
   "GET /api/v1/documents/{documentId}/versions": async (w) => document(w),
   "POST /api/v1/documents/{documentId}/versions": async (w) => ({ params: { documentId: await w.newDocument() }, body: { text: `Corrected. ${TEXT}` } }),
   "GET /api/v1/documents/{documentId}/orphans": async (w) => document(w),

@@ -80,12 +80,6 @@ export default async function SearchPage({ params, searchParams }: { params: Par
               ))}
             </ul>
           ) : null}
-          {found?.limited.length ? (
-            <p className="notice">
-              More than {formatNumber(found.rankWindow)} {found.limited.map((k) => KIND_LABELS[k].many).join(" and ")} match: the best of the first{" "}
-              {formatNumber(found.rankWindow)} found are shown. More words, a phrase or a filter narrow the search.
-            </p>
-          ) : null}
           {hits.length ? <SearchResults projectId={projectId} hits={hits} terms={found?.query.terms ?? []} typeLabel={typeLabel} /> : null}
         </section>
       </div>

@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { preload } from "react-dom";
 import { listAnnotationSpans } from "@/lib/annotations/list-annotation-spans";
+import { packSpanTable } from "@/lib/annotations/packed-span-table";
 import { getCaptureCustody } from "@/lib/capture/view/get-capture-custody";
 import { listEvidenceClaims } from "@/lib/claims/list-evidence-claims";
 import { formClaimTypes } from "@/lib/claims/types/form-fields";
@@ -20,12 +21,14 @@ import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { packLayout } from "@/lib/pdf-view/packed-layout";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
+import { textOpening } from "@/lib/reader";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
 import { sessionUserId } from "../../../../_lib/require-user";
 import { CapturePanel } from "./_components/capture-panel";
 import { MetadataPanel } from "./_components/metadata-panel";
-import { Reader } from "./_components/reader";
+import { Reader, type ReaderProps } from "./_components/reader";
+import { ReaderText } from "./_components/reader-text";
 
 type Params = Promise<{ projectId: string; documentId: string }>;
 type Search = Promise<{ start?: string; end?: string; page?: string }>;
@@ -94,6 +97,34 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const pdfFile = `/api/v1/documents/${encodeURIComponent(documentId)}/artifact`;
   // The page view fetches the original at once: the browser starts the download with the page.
   if (layout) preload(pdfFile, { as: "fetch", crossOrigin: "use-credentials" });
+  // A long text (not a PDF's: its page view wants the text at once) travels beside the page, not
+  // inside it: the server renders its opening, the browser fetches the whole from <head> on.
+  const opening = layout ? null : textOpening(document.text ?? "");
+  const textUrl = `/api/v1/documents/${encodeURIComponent(documentId)}/text`;
+  if (opening) preload(textUrl, { as: "fetch", crossOrigin: "use-credentials" });
+  const reader: Omit<ReaderProps, "text"> = {
+    documentId,
+    language: document.language,
+    table: packSpanTable(table),
+    me: access.userId,
+    role: access.role,
+    source: (
+      <>
+        {capture ? <CapturePanel view={capture} documentId={documentId} /> : null}
+        <MetadataPanel document={document} addedBy={addedBy} />
+      </>
+    ),
+    focus: focusSpan(search, document.length),
+    projectId,
+    claimTypes,
+    entities,
+    evidenceClaims,
+    rejectedSpans,
+    publisher: document.publisher ?? null,
+    pdf: layout ? { layout: packLayout(layout), file: pdfFile } : undefined,
+    pages: document.pages ?? undefined,
+    page: layout ? pageParam(search, layout.pages.length) : undefined,
+  };
   return (
     <div className="rd-page">
       <Breadcrumbs
@@ -112,30 +143,11 @@ export default async function DocumentPage({ params, searchParams }: { params: P
           <Link href={`/projects/${projectId}/claims?documentId=${documentId}`}>Claims</Link>
         </nav>
       </div>
-      <Reader
-        documentId={documentId}
-        text={document.text ?? ""}
-        language={document.language}
-        table={table}
-        me={access.userId}
-        role={access.role}
-        source={
-          <>
-            {capture ? <CapturePanel view={capture} documentId={documentId} /> : null}
-            <MetadataPanel document={document} addedBy={addedBy} />
-          </>
-        }
-        focus={focusSpan(search, document.length)}
-        projectId={projectId}
-        claimTypes={claimTypes}
-        entities={entities}
-        evidenceClaims={evidenceClaims}
-        rejectedSpans={rejectedSpans}
-        publisher={document.publisher ?? null}
-        pdf={layout ? { layout: packLayout(layout), file: pdfFile } : undefined}
-        pages={document.pages ?? undefined}
-        page={layout ? pageParam(search, layout.pages.length) : undefined}
-      />
+      {opening ? (
+        <ReaderText {...reader} opening={opening} textUrl={textUrl} sha256={document.sha256} />
+      ) : (
+        <Reader {...reader} text={document.text ?? ""} />
+      )}
     </div>
   );
 }

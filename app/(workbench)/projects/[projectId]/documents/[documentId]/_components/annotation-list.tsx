@@ -54,7 +54,9 @@ export const AnnotationList = memo(function AnnotationList({ items, people, text
   const using = useRef(false);
   const focusNext = useRef<number | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [height, setHeight] = useState(600);
+  // Unknown until measured in the browser: the server renders no rows, so its render never
+  // depends on the whole text, which a long source's page does not carry (reader-text.tsx).
+  const [height, setHeight] = useState<number | null>(null);
 
   useEffect(() => {
     const el = scroller.current;
@@ -96,7 +98,7 @@ export const AnnotationList = memo(function AnnotationList({ items, people, text
   };
 
   const from = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
-  const to = Math.min(items.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);
+  const to = height === null ? 0 : Math.min(items.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);
   const rows = [];
   for (let i = from; i < to; i++) {
     const a = items[i]!;

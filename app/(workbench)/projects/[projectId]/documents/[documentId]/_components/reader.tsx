@@ -18,9 +18,10 @@ import type { EntityName } from "@/lib/entities/list-entity-names";
 import type { ClaimFormType } from "../../../_components/claim-form/claim-form";
 import { useEntityNames } from "../../../_components/claim-form/use-entity-names";
 import { rejectSuggestion as recordRejection } from "../_lib/api";
+import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import { type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
@@ -45,7 +46,8 @@ export interface ReaderProps {
   documentId: string;
   text: string;
   language: string | null;
-  table: AnnotationSpanTable;
+  /** Every annotation's span; the page sends them packed into one string (packed-span-table.ts). */
+  table: AnnotationSpanTable | PackedSpanTable;
   /** The signed-in person's user id, and their role in the project (the server still decides). */
   me: string;
   role: Role;
@@ -70,6 +72,11 @@ export interface ReaderProps {
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
   page?: number;
+  /**
+   * The server's render of a long text whose whole arrives beside the page (reader-text.tsx):
+   * `text` is then only its head, and these are the whole text's length and first blocks.
+   */
+  opening?: { length: number; blocks: readonly Block[] };
 }
 
 type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
@@ -84,7 +91,7 @@ const all = () => true;
 
 export function Reader(props: ReaderProps) {
   const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
-  const [viewport] = useState(() => new TextViewport(splitBlocks(text), text.length));
+  const [viewport] = useState(() => (props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : new TextViewport(splitBlocks(text), text.length)));
   const [pdfViewport] = useState(() => (props.pdf ? new PdfViewport(unpackLayout(props.pdf.layout), text, { open: () => openPdf(props.pdf!.file), close: (doc) => closePdf(props.pdf!.file, doc) }, props.pages) : null));
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   const surface: ReaderSurface = mode === "page" && pdfViewport ? pdfViewport : viewport;

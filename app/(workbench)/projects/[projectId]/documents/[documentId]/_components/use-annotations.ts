@@ -3,6 +3,7 @@
 // page, then changed by this reader (optimistic inserts, confirmed or withdrawn) and by others
 // (live). A live annotation by someone not yet in the people table adds them.
 import { useReducer } from "react";
+import { type PackedSpanTable, spanRows } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable, SpanPerson } from "@/lib/annotations/span-table";
 import { type Ann, AnnotationIndex } from "@/lib/reader";
 
@@ -35,11 +36,11 @@ function reduce(state: AnnotationsState, action: AnnotationsAction): Annotations
   return { people, index: state.index.upsert(next, action.replacing) };
 }
 
-function init(table: AnnotationSpanTable): AnnotationsState {
-  const items = table.rows.map(([id, start, end, person]) => ({ id, start, end, person }));
+function init(table: AnnotationSpanTable | PackedSpanTable): AnnotationsState {
+  const items = spanRows(table).map(([id, start, end, person]) => ({ id, start, end, person }));
   return { index: AnnotationIndex.from(items), people: table.people };
 }
 
-export function useAnnotations(table: AnnotationSpanTable) {
+export function useAnnotations(table: AnnotationSpanTable | PackedSpanTable) {
   return useReducer(reduce, table, init);
 }
