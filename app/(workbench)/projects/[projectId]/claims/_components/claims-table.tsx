@@ -2,6 +2,7 @@
 // The claims list's table, drawn from rows of display text (claims/_lib/claim-rows.ts): the page's
 // data carries the rows once, small, rather than the table's markup a second time.
 import Link from "next/link";
+import { ClaimTitleCell } from "../../_claims/claim-title-cell";
 import { Credibility } from "../../_claims/credibility-cell";
 import { EntityLink } from "../../_claims/entity-link";
 import { StatusBadge } from "../../_claims/status-badge";
@@ -28,12 +29,7 @@ export function ClaimsTable({ projectId, rows }: { projectId: string; rows: Clai
         <tbody>
           {rows.map((c) => (
             <tr key={c.id} className={c.deprecated ? "row-muted" : undefined}>
-              <td>
-                <span className="claim-type">{c.typeLabel}</span>
-                <Link href={`/projects/${projectId}/claims/${c.id}`} className="row-title claim-value" dir="auto">
-                  {c.summary}
-                </Link>
-              </td>
+              <ClaimTitleCell projectId={projectId} claim={c} />
               <td>{c.subject ? <EntityLink projectId={projectId} id={c.subject.id} entity={c.subject.entity} /> : <span className="muted">–</span>}</td>
               <td>
                 <EntityLink projectId={projectId} id={c.assertedBy.id} entity={c.assertedBy.entity} showReliability />

@@ -3,8 +3,8 @@
 // says, the entity's role in it, who asserts it (with that source's reliability letter), how,
 // its status, its evidence, and the claim's own credibility. Drawn from rows of display text
 // (_lib/entity-claim-rows.ts), which the page's data carries once.
-import Link from "next/link";
 import { attributesHeading } from "@/lib/claims/attributes/describe-attributes";
+import { ClaimTitleCell } from "../../../_claims/claim-title-cell";
 import { Credibility } from "../../../_claims/credibility-cell";
 import { EntityLink } from "../../../_claims/entity-link";
 import { EvidenceQuote } from "../../../_claims/evidence-quote";
@@ -31,12 +31,7 @@ export function EntityClaimsTable({ projectId, rows }: { projectId: string; rows
         <tbody>
           {rows.map((c) => (
             <tr key={c.id} className={c.deprecated ? "row-muted" : undefined}>
-              <td>
-                <span className="claim-type">{c.typeLabel}</span>
-                <Link href={`/projects/${projectId}/claims/${c.id}`} className="row-title claim-value" dir="auto">
-                  {c.summary}
-                </Link>
-              </td>
+              <ClaimTitleCell projectId={projectId} claim={c} />
               <td>
                 {c.roles.map((r) => (
                   <span key={r} className="role-tag">
