@@ -75,10 +75,14 @@ describe("per-host pacing across processes", () => {
     const seen = site.log.slice(from).map((l) => l.at);
     expect(seen.length).toBeGreaterThanOrEqual(4 * 8);
     const gaps = seen.slice(1).map((at, i) => at - seen[i]!);
-    // The site's clock sees a request when it arrives: allow for the time from a slot's start to the
-    // request's arrival differing between two requests (a busy machine), never for a burst.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(INTERVAL_MS - 150);
+    // The site's clock sees a request when it arrives, not when its slot starts: on a busy machine one
+    // request can arrive late and the next on time, which narrows one gap by what widens the one
+    // before. So the whole run must span every interval, the typical gap must be one, and narrow gaps
+    // must stay rare; a burst (two processes not sharing their slots) fails all three.
+    const sorted = [...gaps].sort((a, b) => a - b);
     expect(seen.at(-1)! - seen[0]!).toBeGreaterThanOrEqual((seen.length - 1) * INTERVAL_MS - 150);
+    expect(sorted[Math.floor(sorted.length / 2)]!).toBeGreaterThanOrEqual(INTERVAL_MS - 150);
+    expect(gaps.filter((g) => g < INTERVAL_MS / 2).length).toBeLessThanOrEqual(Math.ceil(gaps.length / 10));
   }, 150_000);
 
   it("books slots one after another for concurrent callers and keeps hosts apart", async () => {
