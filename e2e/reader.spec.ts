@@ -156,12 +156,7 @@ test("[READER]: annotate a Persian paragraph", async ({ page }) => {
 
   // A DOM range on a phrase and the keyboard shortcut.
   const phrase = "۳۰ هزار زندانی سیاسی";
-  await page.evaluate((words) => {
-    const p = [...document.querySelectorAll("article p")].find((el) => el.textContent?.includes(words))!;
-    const node = p.firstChild as Text;
-    const at = node.data.indexOf(words);
-    window.getSelection()!.setBaseAndExtent(node, at, node, at + words.length);
-  }, phrase);
+  await selectWords(page, phrase);
   const [first] = await Promise.all([page.waitForResponse(isPost(id)), page.keyboard.press("a")]);
   expect(await first.json()).toMatchObject({ exact: phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
 
@@ -250,12 +245,7 @@ test("[READER]: a long source's text arrives beside the page, and every offset s
 
   // Words of the first screen, selected and annotated with the key: exact offsets in the whole text.
   const phrase = "Paragraph 1: the commission questioned";
-  await page.evaluate((words) => {
-    const p = [...document.querySelectorAll("article p")].find((el) => el.textContent?.includes(words))!;
-    const node = p.firstChild as Text;
-    const at = node.data.indexOf(words);
-    window.getSelection()!.setBaseAndExtent(node, at, node, at + words.length);
-  }, phrase);
+  await selectWords(page, phrase);
   const [made] = await Promise.all([page.waitForResponse(isPost(id)), page.keyboard.press("a")]);
   expect(await made.json()).toMatchObject({ exact: phrase, start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
   await expect.poll(() => highlighted(page, "rd-selected")).toEqual([phrase]);
@@ -269,3 +259,13 @@ test("[READER]: a long source's text arrives beside the page, and every offset s
   await expect(page.getByTestId("annotation-count")).toHaveText("2");
   expect(errors.filter((e) => /hydrat|did not match|text of this source/i.test(e))).toEqual([]);
 });
+
+/** Selects words inside one paragraph of the reader, as a DOM range (what a drag or a screen reader makes). */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.evaluate((w) => {
+    const p = [...document.querySelectorAll("article p")].find((el) => el.textContent?.includes(w))!;
+    const node = p.firstChild as Text;
+    const at = node.data.indexOf(w);
+    window.getSelection()!.setBaseAndExtent(node, at, node, at + w.length);
+  }, words);
+}

@@ -25,6 +25,7 @@ function group(size: number): CompareGroupData {
   }));
   return {
     subject: entity("ent_event", "The event"),
+    total: size,
     claims,
     summary: { independentOrigins: 3, documents: 3, repeatingDocuments: 0, origins: [], lowest: 100, highest: 100 + size - 1 },
   } as unknown as CompareGroupData;
@@ -49,5 +50,15 @@ describe("a compare group", () => {
     expect(drawn.has(`clm_${SHOWN_PER_GROUP}`)).toBe(false);
     expect(html).toContain(`Showing the first ${SHOWN_PER_GROUP} of ${size} claims`);
     expect(html).toContain(`${size} claims`);
+  });
+
+  it("lists the origins it was given and says how many there are in all", () => {
+    const g = group(3);
+    const origins = [0, 1].map((i) => ({ origin: `ent_src_${i}`, claims: 2, documents: 2 - i, entity: entity(`ent_src_${i}`, `Source ${i}`) }));
+    const cut = render({ ...g, summary: { ...g.summary, independentOrigins: 1829, origins } } as CompareGroupData);
+    expect(cut).toContain("Listing the 2 origins with the most documents of 1,829.");
+    expect(cut).toContain("Source 1");
+    const whole = render({ ...g, summary: { ...g.summary, independentOrigins: 2, origins } } as CompareGroupData);
+    expect(whole).not.toContain('data-testid="origins-shown"');
   });
 });

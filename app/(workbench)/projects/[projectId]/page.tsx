@@ -8,6 +8,7 @@ import { listMembers } from "@/lib/members/list-members";
 import { Breadcrumbs } from "../../_components/breadcrumbs";
 import { AddDocumentForm } from "./_components/add-document-form";
 import { DocumentsTable } from "./_components/documents-table";
+import { documentRows } from "./_lib/document-rows";
 import { LogHeadPanel } from "./_components/log-head-panel";
 import { ProjectNav } from "./_components/project-nav";
 import { loadProject } from "./_lib/load-project";
@@ -46,7 +47,7 @@ export default async function ProjectPage({ params }: { params: Params }) {
         <div className="page-primary">
           <section aria-labelledby="documents-heading">
             <h2 id="documents-heading">Documents ({documentCount})</h2>
-            <DocumentsTable projectId={projectId} documents={documents.items} />
+            <DocumentsTable projectId={projectId} documents={documentRows(documents.items)} />
             {documents.nextCursor ? <p className="muted">Showing the first {LIMIT} documents.</p> : null}
           </section>
           {can(access.role, "document.create") ? (

@@ -1,15 +1,9 @@
+"use client";
+// The project's documents, drawn from rows of display text (_lib/document-rows.ts): the page's data carries
+// the rows once, as values, rather than the table's markup a second time.
 import Link from "next/link";
-import { formatDate, formatNumber, isoString, shortHash } from "@/app/_lib/format";
-
-export interface DocumentRowView {
-  id: string;
-  title: string;
-  publisher: string | null;
-  language: string | null;
-  length: number;
-  sha256: string;
-  capturedAt: string;
-}
+import { shortHash } from "@/app/_lib/format";
+import type { DocumentRowView } from "../_lib/document-rows";
 
 export function DocumentsTable({ projectId, documents }: { projectId: string; documents: DocumentRowView[] }) {
   if (documents.length === 0) return <p className="empty">No documents yet.</p>;
@@ -38,12 +32,12 @@ export function DocumentsTable({ projectId, documents }: { projectId: string; do
               </td>
               <td>{d.publisher ?? <span className="muted">unknown</span>}</td>
               <td>{d.language ? <code>{d.language}</code> : <span className="muted">–</span>}</td>
-              <td className="num">{formatNumber(d.length)}</td>
+              <td className="num">{d.length}</td>
               <td>
                 <code title={d.sha256}>{shortHash(d.sha256)}</code>
               </td>
               <td className="nowrap">
-                <time dateTime={isoString(d.capturedAt)}>{formatDate(d.capturedAt)}</time>
+                <time dateTime={d.captured.iso}>{d.captured.text}</time>
               </td>
             </tr>
           ))}

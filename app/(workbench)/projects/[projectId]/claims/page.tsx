@@ -4,8 +4,8 @@ import { describeClaims } from "@/lib/claims/describe-claims";
 import { listClaims } from "@/lib/claims/list-claims";
 import { ZClaimQuery } from "@/lib/claims/schemas";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
-import { listDocuments } from "@/lib/documents/list-documents";
-import { listEntities } from "@/lib/entities/list-entities";
+import { listDocumentChoices } from "@/lib/documents/list-document-choices";
+import { listEntityChoices } from "@/lib/entities/list-entity-choices";
 import { AppError } from "@/lib/errors";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { typeLabeller } from "../_claims/labels";
@@ -14,6 +14,7 @@ import { loadProject } from "../_lib/load-project";
 import "../_claims/claims.css";
 import { ClaimFilters, type FilterValues } from "./_components/claim-filters";
 import { ClaimsTable } from "./_components/claims-table";
+import { claimRows } from "./_lib/claim-rows";
 
 type Params = Promise<{ projectId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -50,8 +51,8 @@ export default async function ClaimsPage({ params, searchParams }: { params: Par
   const [claims, types, documents, entities] = await Promise.all([
     parsed.success ? listClaims(access, parsed.data).catch(badInput) : null,
     listClaimTypes(projectId),
-    listDocuments(access, { limit: 500 }),
-    listEntities(access, { limit: 500 }),
+    listDocumentChoices(access, 500),
+    listEntityChoices(access, 500),
   ]);
   const described = claims ? await describeClaims(access, claims.items) : null;
   const typeLabel = typeLabeller(types);
@@ -69,8 +70,8 @@ export default async function ClaimsPage({ params, searchParams }: { params: Par
           projectId={projectId}
           values={values}
           types={types.map((t) => ({ value: t.builtIn ? t.id : t.name, label: typeLabel(t.builtIn ? t.id : t.name) }))}
-          documents={documents.items.map((d) => ({ id: d.id, title: d.title }))}
-          entities={entities.items}
+          documents={documents.map((d) => ({ id: d.id, title: d.title }))}
+          entities={entities}
         />
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">
@@ -80,7 +81,7 @@ export default async function ClaimsPage({ params, searchParams }: { params: Par
           {!claims || !described ? (
             <p className="form-message form-message-error">These filters were not understood. <Link href={`/projects/${projectId}/claims`}>Show all claims</Link></p>
           ) : claims.items.length ? (
-            <ClaimsTable projectId={projectId} claims={claims.items} described={described} typeLabel={typeLabel} />
+            <ClaimsTable projectId={projectId} rows={claimRows(claims.items, described, typeLabel)} />
           ) : (
             <p className="empty">No claims{Object.values(values).some(Boolean) ? " match these filters" : " yet. Claims are made in the document reader, from marked passages"}.</p>
           )}

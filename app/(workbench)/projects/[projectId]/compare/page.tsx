@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import { compareClaims, ZCompareQuery } from "@/lib/claims/compare-claims";
+import { ZCompareQuery } from "@/lib/claims/compare-query";
 import { listClaimSubjects } from "@/lib/claims/list-claim-subjects";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
+import { loadCompareGroups } from "@/lib/compare/load-compare-groups";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { typeLabeller } from "../_claims/labels";
 import { ProjectNav } from "../_components/project-nav";
 import { loadProject } from "../_lib/load-project";
 import "../_claims/claims.css";
 import { CompareFilters } from "./_components/compare-filters";
-import { CompareGroup } from "./_components/compare-group";
+import { CompareGroup, SHOWN_PER_GROUP } from "./_components/compare-group";
 
 type Params = Promise<{ projectId: string }>;
 type Search = Promise<Record<string, string | string[] | undefined>>;
@@ -27,11 +28,12 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
   const { access, project } = await loadProject(projectId, `/projects/${projectId}/compare`);
   const parsed = ZCompareQuery.safeParse({ type: one(sp.type), entityId: one(sp.subject), status: one(sp.status) });
   const query = parsed.success ? parsed.data : ZCompareQuery.parse({});
-  const types = await listClaimTypes(projectId);
+  // All three at once: a type the project lacks has no claims, and its (empty) answers are dropped.
+  const [types, allSubjects, allGroups] = await Promise.all([listClaimTypes(projectId), listClaimSubjects(access, query.type), loadCompareGroups(access, query, SHOWN_PER_GROUP)]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === query.type);
-  const [subjects, groups] = type ? await Promise.all([listClaimSubjects(access, query.type), compareClaims(access, query)]) : [[], []];
+  const [subjects, groups] = type ? [allSubjects, allGroups] : [[], []];
   const typeLabel = typeLabeller(types);
-  const claimCount = groups.reduce((n, g) => n + g.claims.length, 0);
+  const claimCount = groups.reduce((n, g) => n + g.total, 0);
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: "Compare" }]} />

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/access/permissions";
 import { describeClaims } from "@/lib/claims/describe-claims";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { listDocumentChoices } from "@/lib/documents/list-document-choices";
 import { listMembers } from "@/lib/members/list-members";
 import { listReviewQueue, ZReviewQueueQuery } from "@/lib/reviews/list-review-queue";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
@@ -59,7 +59,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const [queue, members, documents, types] = await Promise.all([
     listReviewQueue(access, query, now),
     listMembers(access),
-    listDocuments(access, { limit: 500 }),
+    listDocumentChoices(access, 500),
     listClaimTypes(projectId),
   ]);
   const described = await describeClaims(access, queue.items.map((i) => i.claim));
@@ -74,7 +74,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
         basePath={`/projects/${projectId}/review`}
         query={query}
         types={types.map((t) => ({ id: t.id, name: t.name }))}
-        documents={documents.items.map((d) => ({ id: d.id, title: d.version > 1 ? `${d.title} (v${d.version})` : d.title }))}
+        documents={documents.map((d) => ({ id: d.id, title: d.version > 1 ? `${d.title} (v${d.version})` : d.title }))}
         annotators={members.filter((m) => can(m.role, "annotation.create")).map((m) => ({ id: m.userId, name: m.name }))}
       />
       {!parsed.success ? <p className="form-message form-message-error">Those filters were not understood; showing the whole queue.</p> : null}

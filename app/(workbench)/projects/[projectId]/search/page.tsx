@@ -3,8 +3,8 @@
 import type { Metadata } from "next";
 import { formatNumber } from "@/app/_lib/format";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
-import { listDocuments } from "@/lib/documents/list-documents";
-import { listEntities } from "@/lib/entities/list-entities";
+import { listDocumentChoices } from "@/lib/documents/list-document-choices";
+import { listEntityChoices } from "@/lib/entities/list-entity-choices";
 import type { SearchHit } from "@/lib/search/hits";
 import { searchProject } from "@/lib/search/search-project";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
@@ -40,8 +40,8 @@ export default async function SearchPage({ params, searchParams }: { params: Par
   const [found, types, documents, entities] = await Promise.all([
     request.state === "ready" ? searchProject(access, request.query) : null,
     listClaimTypes(projectId),
-    listDocuments(access, { limit: 200 }),
-    listEntities(access, { limit: 500 }),
+    listDocumentChoices(access, 200),
+    listEntityChoices(access, 500),
   ]);
   const hits: SearchHit[] = found?.items ?? [];
   const typeLabel = typeLabeller(types);
@@ -65,8 +65,8 @@ export default async function SearchPage({ params, searchParams }: { params: Par
           projectId={projectId}
           values={values}
           types={types.map((t) => ({ value: t.builtIn ? t.id : t.name, label: typeLabel(t.builtIn ? t.id : t.name) }))}
-          documents={documents.items.map((d) => ({ id: d.id, title: d.title }))}
-          entities={entities.items}
+          documents={documents.map((d) => ({ id: d.id, title: d.title }))}
+          entities={entities}
         />
         <section aria-labelledby="search-results-heading" className="search-section">
           <h2 id="search-results-heading">{values.q ? <>Results for “<span dir="auto">{values.q}</span>”</> : "Results"}</h2>

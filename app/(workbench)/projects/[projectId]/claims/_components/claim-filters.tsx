@@ -1,6 +1,9 @@
-// Filters of the claims list as a GET form, so that a filtered list is a link one can share.
+"use client";
+// Filters of the claims list as a GET form, so that a filtered list is a link one can share. A client
+// component: the page's data carries its choices (up to 500 documents and 500 entities) once, as
+// plain values, not again as markup.
 import Link from "next/link";
-import { CLAIM_STATUSES } from "@/lib/claims/schemas";
+import { CLAIM_STATUSES } from "@/lib/claims/claim-status";
 import { ENTITY_KINDS } from "@/lib/entities/schemas";
 import { SelectFilter } from "@/app/_components/select-filter";
 import { ENTITY_KIND_LABELS, statusLabel } from "../../_claims/labels";

@@ -1,23 +1,14 @@
+"use client";
+// The claims list's table, drawn from rows of display text (claims/_lib/claim-rows.ts): the page's
+// data carries the rows once, small, rather than the table's markup a second time.
 import Link from "next/link";
-import { formatDate, isoString } from "@/app/_lib/format";
-import { notableAttributeValues } from "@/lib/claims/attributes/describe-attributes";
-import type { ClaimView } from "@/lib/claims/claim-view";
-import type { DescribedClaims } from "@/lib/claims/describe-claims";
-import { claimSummary } from "../../_claims/claim-summary";
-import { Credibility, credibilityOf } from "../../_claims/credibility-cell";
+import { ClaimTitleCell } from "../../_claims/claim-title-cell";
+import { Credibility } from "../../_claims/credibility-cell";
 import { EntityLink } from "../../_claims/entity-link";
 import { StatusBadge } from "../../_claims/status-badge";
+import type { ClaimRow } from "../_lib/claim-rows";
 
-interface Props {
-  projectId: string;
-  claims: ClaimView[];
-  described: DescribedClaims;
-  typeLabel: (type: string) => string;
-}
-
-export function ClaimsTable({ projectId, claims, described, typeLabel }: Props) {
-  const { entities, details } = described;
-  const name = (id: string) => entities[id]?.name;
+export function ClaimsTable({ projectId, rows }: { projectId: string; rows: ClaimRow[] }) {
   return (
     <div className="table-scroll">
       <table className="data-table claims-table">
@@ -36,54 +27,40 @@ export function ClaimsTable({ projectId, claims, described, typeLabel }: Props) 
           </tr>
         </thead>
         <tbody>
-          {claims.map((c) => {
-            const docs = [...new Map((details[c.id]?.evidence ?? []).filter((e) => e.documentId).map((e) => [e.documentId, e])).values()];
-            return (
-              <tr key={c.id} className={c.deprecated ? "row-muted" : undefined}>
-                <td>
-                  <span className="claim-type">{typeLabel(c.type)}</span>
-                  <Link href={`/projects/${projectId}/claims/${c.id}`} className="row-title claim-value" dir="auto">
-                    {claimSummary(c.type, c.fields, name)}
-                  </Link>
-                </td>
-                <td>{c.subjectEntityId ? <EntityLink projectId={projectId} id={c.subjectEntityId} entity={entities[c.subjectEntityId]} /> : <span className="muted">–</span>}</td>
-                <td>
-                  <EntityLink projectId={projectId} id={c.attribution.assertedBy} entity={entities[c.attribution.assertedBy]} showReliability />
-                  <span className="row-sub">
-                    {notableAttributeValues(c.attribution).join(", ")}
-                  </span>
-                </td>
-                <td>
-                  {c.attribution.reportedBy ? (
-                    <EntityLink projectId={projectId} id={c.attribution.reportedBy} entity={entities[c.attribution.reportedBy]} showReliability />
-                  ) : (
-                    <span className="muted">–</span>
-                  )}
-                </td>
-                <td>
-                  <StatusBadge status={c.status} deprecated={c.deprecated !== null} />
-                  <span className="row-sub">v{c.version}</span>
-                </td>
-                <td>
-                  <ul className="plain-list">
-                    {docs.map((e) => (
-                      <li key={e.documentId}>
-                        <Link href={`/projects/${projectId}/documents/${e.documentId}`} dir="auto">
-                          {e.documentTitle ?? "Document"}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-                <td className="num">
-                  <Credibility value={credibilityOf(c)} />
-                </td>
-                <td className="nowrap">
-                  <time dateTime={isoString(c.updatedAt)}>{formatDate(c.updatedAt)}</time>
-                </td>
-              </tr>
-            );
-          })}
+          {rows.map((c) => (
+            <tr key={c.id} className={c.deprecated ? "row-muted" : undefined}>
+              <ClaimTitleCell projectId={projectId} claim={c} />
+              <td>{c.subject ? <EntityLink projectId={projectId} id={c.subject.id} entity={c.subject.entity} /> : <span className="muted">–</span>}</td>
+              <td>
+                <EntityLink projectId={projectId} id={c.assertedBy.id} entity={c.assertedBy.entity} showReliability />
+                <span className="row-sub">{c.notable}</span>
+              </td>
+              <td>
+                {c.reportedBy ? <EntityLink projectId={projectId} id={c.reportedBy.id} entity={c.reportedBy.entity} showReliability /> : <span className="muted">–</span>}
+              </td>
+              <td>
+                <StatusBadge status={c.status} deprecated={c.deprecated} />
+                <span className="row-sub">v{c.version}</span>
+              </td>
+              <td>
+                <ul className="plain-list">
+                  {c.documents.map((d) => (
+                    <li key={d.id}>
+                      <Link href={`/projects/${projectId}/documents/${d.id}`} dir="auto">
+                        {d.title ?? "Document"}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td className="num">
+                <Credibility value={c.credibility} />
+              </td>
+              <td className="nowrap">
+                <time dateTime={c.updated.iso}>{c.updated.text}</time>
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

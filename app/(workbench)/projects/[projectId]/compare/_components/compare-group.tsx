@@ -10,8 +10,9 @@ import { ChartLegend, EstimatesChart } from "./estimates-chart";
 import { IndependenceSummary } from "./independence-summary";
 import type { CompareGroupData } from "./types";
 
-/** Rows drawn per group: a subject with thousands of claims would otherwise make a page too big to
- * send or read. The heading, the range and the independence summary still count every claim. */
+/** Rows drawn per group (claims, and origins in the independence table): a subject with thousands
+ * of claims would otherwise make a page too big to send or read. The heading, the range and the
+ * independence summary still count every claim. */
 export const SHOWN_PER_GROUP = 200;
 
 interface Props {
@@ -27,7 +28,7 @@ interface Props {
 
 export function CompareGroup({ projectId, index, group, type, typeLabel, countField, countLabel }: Props) {
   const subject = group.subject?.name ?? "No subject named";
-  const total = group.claims.length;
+  const total = group.total;
   const claims = group.claims.slice(0, SHOWN_PER_GROUP);
   const names = new Map(claims.flatMap((r) => [r.assertedBy, r.reportedBy, ...r.via, group.subject]).flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
   const values = claims.map((r) => claimSummary(type, r.fields, (id) => names.get(id)));

@@ -1,4 +1,6 @@
-// The claims of one group side by side, numbered as in the chart: the chart's text alternative.
+"use client";
+// The claims of one group side by side, numbered as in the chart: the chart's text alternative. A
+// client component: the page's data carries its (at most 200) rows once, as values, not again as markup.
 import Link from "next/link";
 import { ATTRIBUTES, type AttributeName } from "@/lib/claims/attributes/claim-attributes";
 import { EntityLink } from "../../_claims/entity-link";

@@ -1,5 +1,6 @@
 // How independent the sources behind a group are: originating asserters (after merges), the
 // documents behind them, and how many documents only repeat an origin already carried elsewhere.
+import { formatNumber } from "@/app/_lib/format";
 import { EntityLink } from "../../_claims/entity-link";
 import { independenceText } from "../_lib/independence-text";
 import type { CompareGroupData } from "./types";
@@ -13,6 +14,11 @@ export function IndependenceSummary({ projectId, group, headingId }: { projectId
         {independenceText({ independentOrigins: summary.independentOrigins, documents: summary.documents, repeatingDocuments: summary.repeatingDocuments })}.
       </p>
       <p className="muted small">A document merely repeats when other documents already carry every origin it carries. Documents count once across their versions.</p>
+      {summary.origins.length < summary.independentOrigins ? (
+        <p className="muted small" data-testid="origins-shown">
+          Listing the {formatNumber(summary.origins.length)} origins with the most documents of {formatNumber(summary.independentOrigins)}.
+        </p>
+      ) : null}
       <table className="data-table origin-table">
         <caption className="visually-hidden">Claims and documents per originating asserter</caption>
         <thead>

@@ -1,5 +1,5 @@
-import type { compareClaims } from "@/lib/claims/compare-claims";
+import type { CompareGroup, CompareGroupRow, CompareRef as Ref } from "@/lib/compare/load-compare-groups";
 
-export type CompareGroupData = Awaited<ReturnType<typeof compareClaims>>[number];
-export type CompareRow = CompareGroupData["claims"][number];
-export type CompareRef = CompareRow["assertedBy"];
+export type CompareGroupData = CompareGroup;
+export type CompareRow = CompareGroupRow;
+export type CompareRef = Ref | null;

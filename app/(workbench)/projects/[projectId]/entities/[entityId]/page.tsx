@@ -13,6 +13,7 @@ import { ENTITY_KIND_LABELS, typeLabeller } from "../../_claims/labels";
 import { ProjectNav } from "../../_components/project-nav";
 import "../../_claims/claims.css";
 import { EntityClaimsTable } from "./_components/entity-claims-table";
+import { entityClaimRows } from "./_lib/entity-claim-rows";
 import { EntityFacts } from "./_components/entity-facts";
 import { MergeHistory } from "./_components/merge-history";
 import { MergePanel } from "./_components/merge-panel";
@@ -89,7 +90,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
           {claims.nextCursor ? "+" : ""})
         </h2>
         {claims.items.length ? (
-          <EntityClaimsTable projectId={projectId} claims={claims.items} described={described} sameIds={sameIds} typeLabel={typeLabeller(types)} />
+          <EntityClaimsTable projectId={projectId} rows={entityClaimRows(claims.items, described, sameIds, typeLabeller(types))} />
         ) : (
           <p className="empty">No claim names this entity yet.</p>
         )}

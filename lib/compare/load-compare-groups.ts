@@ -1,0 +1,171 @@
+// The compare page's data: what `compareClaims` gives the API, cut to what the page draws. Each
+// group (a subject, after merges) keeps its whole-set figures (claim count, range, independence
+// summary), aggregated in the database over every claim; only the first `shown` claims and origins
+// come back as rows, with the entities they name. A subject with ten thousand claims costs one
+// statement over compact aggregates instead of ten thousand claims turned into objects.
+import type { ProjectAccess } from "../access/authorize-project";
+import { attributeJsonPairs, attributeSql } from "../claims/attributes/attribute-sql";
+import { ATTRIBUTES as ATTRIBUTES_LIST, type AttributeValues } from "../claims/attributes/claim-attributes";
+import type { TCompareQuery } from "../claims/compare-query";
+import { originatingDocuments } from "../claims/independence";
+import type { ClaimStatus } from "../db/generated/enums";
+import { sql } from "../db/sql";
+import { compareRefs, type CompareRef } from "./compare-refs";
+
+export type { CompareRef };
+
+export type CompareGroupRow = {
+  id: string;
+  status: ClaimStatus;
+  fields: Record<string, unknown>;
+  bounds: { min: number | null; max: number | null };
+  assertedBy: CompareRef | null;
+  reportedBy: CompareRef | null;
+  via: (CompareRef | null)[];
+} & AttributeValues & {
+  deprecated: boolean;
+  evidence: { annotationId: string; exact: string; document: { id: string; title: string; publisher: string | null; lineageId: string } | null }[];
+};
+
+export interface CompareGroup {
+  subject: CompareRef | null;
+  /** Every claim of the group; `claims` holds the first `shown` of them. */
+  total: number;
+  claims: CompareGroupRow[];
+  summary: {
+    claims: number;
+    documents: number;
+    independentOrigins: number;
+    repeatingDocuments: number;
+    /** The first `shown` origins, most documents first (then by id); `independentOrigins` counts them all. */
+    origins: { origin: string; claims: number; documents: number; entity: CompareRef | null }[];
+    lowest: number | null;
+    highest: number | null;
+  };
+}
+
+type StoredRow = Omit<CompareGroupRow, "assertedBy" | "reportedBy" | "via"> & { assertedById: string; reportedById: string | null; via: string[] };
+
+interface GroupRow {
+  key: string;
+  total: number;
+  lowest: number | null;
+  highest: number | null;
+  documents: number;
+  /** [origin, claims, documents] for every origin of the group. */
+  origins: [string, number, number][];
+  /** [document lineage, its origins]: what the greedy count of originating documents needs. */
+  pairs: [string, string[]][] | null;
+  rows: StoredRow[];
+}
+
+const ATTRIBUTES = attributeJsonPairs("s");
+// Only the columns the rows need: a claim's search vector and the rest would make the sorts spill to disk.
+const ATTRIBUTE_COLUMNS = ATTRIBUTES_LIST.map((a) => attributeSql(a, "c")).join(", ");
+
+export async function loadCompareGroups(access: ProjectAccess, query: TCompareQuery, shown: number): Promise<CompareGroup[]> {
+  const { projectId } = access;
+  const db = sql();
+  const status = query.status ? db`AND c.status = ${query.status}::"ClaimStatus"` : db``;
+  // The subject and the entities merged into it, read first so that the planner sees the ids (and
+  // their claim counts in its statistics) rather than guessing at a subquery.
+  const subjectIds = query.entityId
+    ? (await db<{ id: string }[]>`
+        SELECT id FROM "Entity" WHERE "projectId" = ${projectId} AND ("mergedIntoId" = ${query.entityId} OR ("mergedIntoId" IS NULL AND id = ${query.entityId}))`).map((e) => e.id)
+    : undefined;
+  if (subjectIds?.length === 0) return [];
+  const subject = subjectIds ? db`AND c."subjectEntityId" = ANY(${subjectIds})` : db``;
+  // `rn` is the API's order (lowest count first, unknown last, then age); a group comes where its
+  // first claim does. Subjects and asserters are taken after merges, as `compareClaims` takes them.
+  const groups = await db<GroupRow[]>`
+    WITH picked AS MATERIALIZED (
+      SELECT c.id, c."projectId", c.status, c.fields, c."countMin", c."countMax", c."assertedById", c."reportedById", c.via, ${db.unsafe(ATTRIBUTE_COLUMNS)},
+        c."deprecatedAt", coalesce(se."mergedIntoId", c."subjectEntityId", '') AS key, coalesce(ae."mergedIntoId", c."assertedById") AS origin,
+        row_number() OVER (ORDER BY c."countMin" ASC NULLS LAST, c."createdAt" ASC, c.id) AS rn
+      FROM "Claim" c
+        LEFT JOIN "Entity" se ON se."projectId" = c."projectId" AND se.id = c."subjectEntityId"
+        LEFT JOIN "Entity" ae ON ae."projectId" = c."projectId" AND ae.id = c."assertedById"
+      WHERE c."projectId" = ${projectId} AND c.type = ${query.type} ${status} ${subject}
+    ),
+    docs AS MATERIALIZED (
+      SELECT DISTINCT p.key, p.origin, coalesce(d."lineageId", ev."documentId") AS doc
+      FROM picked p
+        JOIN "ClaimEvidence" ev ON ev."projectId" = p."projectId" AND ev."claimId" = p.id
+        LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
+    ),
+    totals AS (
+      SELECT key, count(*)::int AS total, min("countMin") AS lowest, max(coalesce("countMax", "countMin")) AS highest, min(rn) AS first
+      FROM picked GROUP BY key
+    ),
+    origins AS (
+      SELECT o.key, json_agg(json_build_array(o.origin, o.claims, coalesce(d.documents, 0))) AS origins
+      FROM (SELECT key, origin, count(*)::int AS claims FROM picked GROUP BY key, origin) o
+        LEFT JOIN (SELECT key, origin, count(DISTINCT doc)::int AS documents FROM docs GROUP BY key, origin) d USING (key, origin)
+      GROUP BY o.key
+    ),
+    pairs AS (
+      SELECT key, count(*)::int AS documents, json_agg(json_build_array(doc, origins)) AS pairs
+      FROM (SELECT key, doc, array_agg(DISTINCT origin) AS origins FROM docs GROUP BY key, doc) x
+      GROUP BY key
+    ),
+    shown AS (
+      SELECT s.key, json_agg(json_build_object(
+        'id', s.id, 'status', s.status, 'fields', s.fields, 'bounds', json_build_object('min', s."countMin", 'max', s."countMax"),
+        'assertedById', s."assertedById", 'reportedById', s."reportedById", 'via', s.via, ${db.unsafe(ATTRIBUTES)},
+        'deprecated', s."deprecatedAt" IS NOT NULL,
+        'evidence', (
+          SELECT coalesce(json_agg(json_build_object(
+            'annotationId', ev."annotationId", 'exact', coalesce(a.exact, ''),
+            'document', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'publisher', d.publisher, 'lineageId', d."lineageId") END
+          ) ORDER BY ev.position), '[]')
+          FROM "ClaimEvidence" ev
+            LEFT JOIN "Annotation" a ON a."projectId" = ev."projectId" AND a.id = ev."annotationId"
+            LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
+          WHERE ev."projectId" = s."projectId" AND ev."claimId" = s.id)
+      ) ORDER BY s.rn) AS rows
+      FROM (SELECT p.*, row_number() OVER (PARTITION BY p.key ORDER BY p.rn) AS k FROM picked p) s
+      WHERE s.k <= ${shown}
+      GROUP BY s.key
+    )
+    SELECT t.key, t.total, t.lowest, t.highest, coalesce(pr.documents, 0) AS documents, o.origins, pr.pairs, sh.rows
+    FROM totals t JOIN origins o USING (key) JOIN shown sh USING (key) LEFT JOIN pairs pr USING (key)
+    ORDER BY t.first`;
+
+  const summaries = groups.map((g) => {
+    const origins = g.origins
+      .map(([origin, claims, documents]) => ({ origin, claims, documents }))
+      .sort((a, b) => b.documents - a.documents || a.origin.localeCompare(b.origin));
+    const pairs = (g.pairs ?? []).flatMap(([doc, of]) => of.map((origin) => ({ origin, documents: [doc] })));
+    return { origins: origins.slice(0, shown), independentOrigins: origins.length, repeatingDocuments: g.documents - originatingDocuments(pairs) };
+  });
+  const named = groups.flatMap((g, i) => [
+    g.key,
+    ...summaries[i]!.origins.map((o) => o.origin),
+    ...g.rows.flatMap((r) => [r.assertedById, r.reportedById, ...r.via]),
+  ]);
+  const refs = await compareRefs(projectId, named);
+  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
+
+  return groups.map((g, i) => {
+    const s = summaries[i]!;
+    return {
+      subject: ref(g.key || null),
+      total: g.total,
+      claims: g.rows.map(({ assertedById, reportedById, via, ...r }) => ({
+        ...r,
+        assertedBy: ref(assertedById),
+        reportedBy: ref(reportedById),
+        via: via.map((v) => ref(v)),
+      })) as CompareGroupRow[],
+      summary: {
+        claims: g.total,
+        documents: g.documents,
+        independentOrigins: s.independentOrigins,
+        repeatingDocuments: s.repeatingDocuments,
+        origins: s.origins.map((o) => ({ ...o, entity: ref(o.origin) })),
+        lowest: g.lowest,
+        highest: g.highest,
+      },
+    };
+  });
+}
