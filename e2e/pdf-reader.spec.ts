@@ -155,6 +155,30 @@ test("[PDF]: upload a PDF, annotate on its pages as in the text view, claim the 
   await expect(page.getByRole("article", { name: "Document text" })).toBeVisible();
   await expect(page.getByTestId("annotation-count")).toHaveText("2");
 
+  // The text travels beside the page: held back, the pages and their highlights still draw, and
+  // words selected meanwhile become, once it arrives, exactly the annotation they would have.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const textRoute = `**/api/v1/documents/${documentId}/text`;
+  await page.route(textRoute, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/projects/${p}/documents/${documentId}`);
+  await expect(page.locator('.pdf-page[data-page-number="1"] .textLayer [data-unit]').first()).toBeAttached({ timeout: 30_000 });
+  await expect(page.locator('.pdf-page[data-page-number="1"] .pdf-hl').first()).toBeAttached();
+  await expect(page.getByTestId("annotation-count")).toHaveCount(0);
+  const early = "Amnesty International says that";
+  await selectOnPages(page, "Amnesty International", "says that");
+  const waited = page.waitForResponse((r) => r.url().endsWith(`/documents/${documentId}/annotations`) && r.request().method() === "POST");
+  await page.keyboard.press("a");
+  release();
+  const late = (await (await waited).json()) as { start: number; end: number; exact: string };
+  expect(late.exact).toBe(early);
+  expect(late.start).toBe(doc.text.indexOf(early));
+  await expect(page.getByTestId("annotation-count")).toHaveText("3");
+  await page.unroute(textRoute);
+
   // The claim's evidence names its page.
   await page.goto(`/projects/${p}/claims/${claim.id}`);
   await expect(page.getByTestId("evidence-page")).toContainText("p. 1");

@@ -26,7 +26,8 @@ export class PdfPageView {
   constructor(
     readonly index: number,
     readonly layout: TPdfLayoutPage,
-    private readonly text: string,
+    /** The document text (only an OCR'd page's words need it, after its canvas and highlights). */
+    private readonly text: Promise<string>,
     source?: PageTextSource,
   ) {
     this.el = document.createElement("div");
@@ -101,8 +102,11 @@ export class PdfPageView {
 
     const layer = document.createElement("div");
     layer.className = "textLayer";
-    if (ocr) this.ocrLayer(layer);
-    else {
+    if (ocr) {
+      const text = await this.text.catch(() => null);
+      if (stale() || text === null) return;
+      this.ocrLayer(layer, text);
+    } else {
       this.textLayer = new pdfjs.TextLayer({ textContentSource: content!, container: layer, viewport });
       await this.textLayer.render();
       if (stale()) return;
@@ -120,11 +124,11 @@ export class PdfPageView {
    * selected words gives "met in Evin", not "metinEvin": the words are placed one by one and the
    * browser puts nothing between them of itself.
    */
-  private ocrLayer(layer: HTMLElement): void {
+  private ocrLayer(layer: HTMLElement, text: string): void {
     const { width, height } = this.layout;
     let previous: NonNullable<TPdfLayoutPage["ocrWords"]>[number] | null = null;
     for (const [i, w] of (this.layout.ocrWords ?? []).entries()) {
-      const gap = previous ? this.text.slice(previous[5], w[4]) : "";
+      const gap = previous ? text.slice(previous[5], w[4]) : "";
       if (previous && gap.includes("\n")) {
         const br = document.createElement("br");
         br.setAttribute("role", "presentation");
@@ -143,7 +147,7 @@ export class PdfPageView {
       const span = document.createElement("span");
       span.className = "pdf-ocr-word";
       span.dataset.unit = String(i);
-      span.textContent = this.text.slice(w[4], w[5]);
+      span.textContent = text.slice(w[4], w[5]);
       span.style.setProperty("--font-height", `${(w[3] - w[1]).toFixed(2)}px`);
       span.style.left = `${(100 * w[0]) / width}%`;
       span.style.top = `${(100 * w[1]) / height}%`;

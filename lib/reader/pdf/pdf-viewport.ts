@@ -58,9 +58,13 @@ export class PdfViewport implements ReaderSurface {
   /** The first page's text content, asked for as soon as the file is open (often before the pages are). */
   private readAhead = new Map<number, Promise<TextContent>>();
 
+  /** The document text: needed only to write OCR'd pages' words; the pages and highlights draw without it. */
+  private readonly text: Promise<string>;
+
   constructor(
     readonly layout: TPdfLayout,
-    private readonly text: string,
+    /** The document text, or its download (the page sends a PDF's text beside itself, not inside). */
+    text: string | Promise<string>,
     private readonly source: PdfSource,
     /** The document's pages with where their text came from (text layer, OCR, none), when known. */
     private readonly textSources: readonly PageTextSource[] = [],
@@ -68,6 +72,9 @@ export class PdfViewport implements ReaderSurface {
     spans?: readonly PageSpan[],
   ) {
     this.firstDrawn = new Promise((resolve) => (this.settleFirstDrawn = resolve));
+    this.text = Promise.resolve(text);
+    // A text that failed to arrive is reported by the reader; the OCR pages then show no words.
+    this.text.catch(() => {});
     this.spans = spans ?? pageSpansOfLayout(layout);
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
     // Fetching and parsing the file starts with the reader, not when the pages first show.
@@ -275,13 +282,13 @@ export class PdfViewport implements ReaderSurface {
     }
   }
 
-  /** The span a DOM range selects on the pages, or null when it is not on them. */
-  spanOfRange(range: AbstractRange): Span | null {
+  /** The span a DOM range selects on the pages (trimmed on `text`, the whole text), or null when it is not on them. */
+  spanOfRange(range: AbstractRange, text: string): Span | null {
     if (!this.content) return null;
     const a = unitPointOf(range.startContainer, range.startOffset, this.content);
     const b = unitPointOf(range.endContainer, range.endOffset, this.content);
     if (!a || !b) return null;
-    return spanBetween((p) => pageUnits(this.layout.pages[p]!), a, b, this.text);
+    return spanBetween((p) => pageUnits(this.layout.pages[p]!), a, b, text);
   }
 
   /** The unit holding an offset on a page: its index and the character in its string. */

@@ -2,7 +2,10 @@
 // (the real component, bundled with esbuild) and pdf.js's own viewer (PDFViewer from the package's
 // web/ build, loaded as shipped), both drawing the same report.pdf with the same worker file, the
 // first page at the same size. Our page loads as the app's does: its script async, the PDF
-// preloaded, the reader's props as JSON text (the layout packed).
+// preloaded, the reader's props as JSON text (the layout packed), the text beside them: served as
+// its own file (as the app's GET /api/v1/documents/{id}/text), preloaded from <head> and fetched
+// and checked (length, sha256) by the reader itself.
+import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -70,12 +73,14 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
   // The reader's props as the app's page sends them (the layout and the spans packed, the claim types made on the
   // server), and as JSON text parsed
   // at run time: the app's payload reaches the browser so (React's server component stream).
-  const props = { ...data, table: packSpanTable(data.table), layout: packLayout(data.layout), claimTypes: formClaimTypes([]) };
+  writeFileSync(path.join(dir, "text.txt"), data.text);
+  const lateText = { url: "/text.txt", length: data.text.length, sha256: createHash("sha256").update(data.text, "utf8").digest("hex") };
+  const props = { lateText, table: packSpanTable(data.table), layout: packLayout(data.layout), claimTypes: formClaimTypes([]) };
   writeFileSync(path.join(dir, "data.js"), `window.__PDF_READER__=JSON.parse(${JSON.stringify(JSON.stringify(props))});`);
   writeFileSync(
     path.join(dir, "reader.html"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css">` +
-      `<link rel="preload" href="/report.pdf" as="fetch" crossorigin="use-credentials"><script type="module" async src="/harness.js"></script></head>` +
+      `<link rel="preload" href="/report.pdf" as="fetch" crossorigin="use-credentials"><link rel="preload" href="/text.txt" as="fetch" crossorigin="use-credentials"><script type="module" async src="/harness.js"></script></head>` +
       `<body><main class="app-main"><div class="rd-page"><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
       `<script src="/data.js"></script></body></html>`,
   );

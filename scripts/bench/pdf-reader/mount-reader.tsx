@@ -8,7 +8,8 @@ import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
 import type { TPackedLayout } from "../../../lib/pdf-view/packed-layout";
 
 interface Data {
-  text: string;
+  /** The text is not in the page's data: the reader fetches it from here, as the app's does. */
+  lateText: { url: string; length: number; sha256: string };
   /** Packed, as the app's page sends it. */
   layout: TPackedLayout;
   /** Packed as the app's page sends them (packSpanTable). */
@@ -25,7 +26,8 @@ export function mountReader(): void {
   createRoot(root).render(
     <Reader
       documentId="doc_bench"
-      text={data.text}
+      text=""
+      lateText={data.lateText}
       language="en"
       table={data.table}
       me={data.table.people[0]!.id}

@@ -35,7 +35,7 @@ const median = (xs: number[]) => {
 const FIRST_PAGE = { ours: '.pdf-page[data-page-index="0"]', pdfjs: '.page[data-page-number="1"] .canvasWrapper' };
 
 /** Our reader's steps on the way (lib/reader/pdf): the file opened by pdf.js, the page view in the page. */
-const STEPS = ["pdf:file-open", "pdf:pages-attached"] as const;
+const STEPS = ["pdf:file-open", "pdf:pages-attached", "reader:text"] as const;
 
 async function markTime(browser: Browser, url: string, mark: string, page1: string, probe?: string): Promise<{ ms: number; count: number; width: number; steps: string }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -50,7 +50,9 @@ async function markTime(browser: Browser, url: string, mark: string, page1: stri
       throw new Error(`${url}: no ${mark} (${errors.join("; ") || String(e)})`);
     }
     const ms = await page.evaluate((m) => performance.getEntriesByName(m)[0]!.startTime, mark);
-    const steps = probe ? await page.evaluate((names) => names.map((n) => `${n.replace("pdf:", "").replace("-", " ")} ${Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)} ms`).join(", "), [...STEPS]) : "";
+    // Our reader fetches the text beside the page: it must arrive (checked) for the run to count.
+    if (probe) await page.waitForFunction(() => performance.getEntriesByName("reader:text").length > 0, undefined, { timeout: 60_000 });
+    const steps = probe ? await page.evaluate((names) => names.map((n) => `${n.replace(/^\w+:/, "").replace("-", " ")} ${Math.round(performance.getEntriesByName(n)[0]?.startTime ?? NaN)} ms`).join(", "), [...STEPS]) : "";
     const count = probe ? await page.locator(probe).count() : 0;
     const width = await page.locator(page1).evaluate((el) => el.getBoundingClientRect().width);
     return { ms, count, width, steps };

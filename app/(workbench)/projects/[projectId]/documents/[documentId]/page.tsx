@@ -97,11 +97,13 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const pdfFile = `/api/v1/documents/${encodeURIComponent(documentId)}/artifact`;
   // The page view fetches the original at once: the browser starts the download with the page.
   if (layout) preload(pdfFile, { as: "fetch", crossOrigin: "use-credentials" });
-  // A long text (not a PDF's: its page view wants the text at once) travels beside the page, not
-  // inside it: the server renders its opening, the browser fetches the whole from <head> on.
+  // A long text travels beside the page, not inside it: the server renders its opening, the
+  // browser fetches the whole from <head> on. A PDF's text does too: its pages and highlights draw
+  // from the layout and the spans, and only what needs the words (OCR'd pages, a selection turned
+  // into a span, the text view) waits for it.
   const opening = layout ? null : textOpening(document.text ?? "");
   const textUrl = `/api/v1/documents/${encodeURIComponent(documentId)}/text`;
-  if (opening) preload(textUrl, { as: "fetch", crossOrigin: "use-credentials" });
+  if (opening || layout) preload(textUrl, { as: "fetch", crossOrigin: "use-credentials" });
   const reader: Omit<ReaderProps, "text"> = {
     documentId,
     language: document.language,
@@ -145,6 +147,8 @@ export default async function DocumentPage({ params, searchParams }: { params: P
       </div>
       {opening ? (
         <ReaderText {...reader} opening={opening} textUrl={textUrl} sha256={document.sha256} />
+      ) : layout ? (
+        <Reader {...reader} text="" lateText={{ url: textUrl, length: document.length, sha256: document.sha256 }} />
       ) : (
         <Reader {...reader} text={document.text ?? ""} />
       )}

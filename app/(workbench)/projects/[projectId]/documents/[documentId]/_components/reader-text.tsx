@@ -5,8 +5,9 @@
 // takes over the server's HTML as soon as both its code and the text are here. The text crosses the
 // wire once, as plain UTF-8, and the browser never parses it as part of the page's payload.
 import { Suspense, use } from "react";
-import { type ExpectedText, loadDocumentText, type TextOpening } from "@/lib/reader";
+import type { TextOpening } from "@/lib/reader";
 import { Reader, type ReaderProps } from "./reader";
+import { wholeText } from "./whole-text";
 
 export type ReaderTextProps = Omit<ReaderProps, "text" | "opening"> & {
   opening: TextOpening;
@@ -14,30 +15,6 @@ export type ReaderTextProps = Omit<ReaderProps, "text" | "opening"> & {
   textUrl: string;
   sha256: string;
 };
-
-type Tracked = Promise<string> & { status?: "pending" | "fulfilled" | "rejected"; value?: string; reason?: unknown };
-
-const loading = new Map<string, Tracked>();
-
-/**
- * One download per text while the page lives. The promise carries its outcome the way React's
- * `use` reads it, so a text that arrived before the reader's code does not suspend it again.
- */
-function wholeText(url: string, expected: ExpectedText): Promise<string> {
-  const known = loading.get(url);
-  if (known) return known;
-  const p: Tracked = loadDocumentText(url, expected);
-  p.status = "pending";
-  p.then(
-    (value) => Object.assign(p, { status: "fulfilled", value }),
-    (reason: unknown) => {
-      Object.assign(p, { status: "rejected", reason });
-      loading.delete(url);
-    },
-  );
-  loading.set(url, p);
-  return p;
-}
 
 function ReaderOnWholeText({ opening, textUrl, sha256, ...props }: ReaderTextProps) {
   // The server renders from the opening; the browser renders (and hydrates) on the whole text.

@@ -6,7 +6,7 @@
 // source opens on its pages (pdf-pane.tsx), a second surface of the same reader: the same panel,
 // keys and annotations, with a switch to the text view.
 import "./reader.css";
-import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { FormMessage } from "@/app/_components/form-message";
 import { mayChangeAnnotation } from "@/lib/access/may-change-annotation";
 import { can } from "@/lib/access/permissions";
@@ -20,7 +20,7 @@ import { useEntityNames } from "../../../_components/claim-form/use-entity-names
 import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, type Span, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import { packedPageSpans, type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
@@ -38,6 +38,7 @@ import { SuggestionsPanel } from "./suggestions-panel";
 import { revealAndSelect, useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
+import { arrivedText, wholeText } from "./whole-text";
 
 export interface ReaderProps {
   documentId: string;
@@ -74,6 +75,12 @@ export interface ReaderProps {
    * `text` is then only its head, and these are the whole text's length and first blocks.
    */
   opening?: { length: number; blocks: readonly Block[] };
+  /**
+   * A PDF source's whole text, when it travels beside the page rather than inside it (`text` is
+   * then ""): where it is (GET /api/v1/documents/{id}/text), its length and sha256. The pages and
+   * their highlights draw without it; whatever needs the words waits for it.
+   */
+  lateText?: { url: string; length: number; sha256: string };
 }
 
 type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
@@ -89,7 +96,13 @@ const all = () => true;
 const textViewportOf = (text: string) => new TextViewport(splitBlocks(text), text.length);
 
 export function Reader(props: ReaderProps) {
-  const { documentId, text, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
+  // A PDF's text arrives beside the page (asked for at once, preloaded from <head>); until then
+  // the page view shows the pages and highlights, and what needs the words waits for it.
+  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? wholeText(props.lateText.url, props.lateText) : null));
+  const [late, setLate] = useState<string | null>(() => (props.lateText && textLoad ? arrivedText(props.lateText.url) : null));
+  const text = late ?? props.text;
+  const textReady = !props.lateText || late !== null;
+  const { documentId, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
   // The text view's engine is made when the text view is first shown: a PDF opens on its pages,
   // and splitting its whole text into blocks first would only delay them.
   const [viewport, setViewport] = useState(() => (props.pdf ? null : props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text)));
@@ -97,7 +110,7 @@ export function Reader(props: ReaderProps) {
     const pdf = props.pdf;
     if (!pdf) return null;
     const source: PdfSource = { open: () => openPdf(pdf.file), close: (doc) => closePdf(pdf.file, doc) };
-    return new PdfViewport(unpackLayout(pdf.layout), text, source, props.pages, packedPageSpans(pdf.layout));
+    return new PdfViewport(unpackLayout(pdf.layout), textLoad ?? text, source, props.pages, packedPageSpans(pdf.layout));
   });
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   // Each mode has its engine: the page view's from the start, the text view's once it is shown.
@@ -121,7 +134,31 @@ export function Reader(props: ReaderProps) {
   const [claimFor, setClaimFor] = useState<{ id: string; start: number; end: number } | null>(null);
   const typeNames = useMemo(() => Object.fromEntries(claimTypes.map((t) => [t.id, t.name])), [claimTypes]);
   const meIndex = people.findIndex((p) => p.id === me);
-  const pending = useTextSelection(surface, text, canAnnotate);
+  const pending = useTextSelection(surface, text, canAnnotate && textReady);
+  useEffect(() => {
+    void textLoad?.then(
+      (whole) => {
+        performance.mark("reader:text");
+        setLate(whole);
+      },
+      (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), tone: "error" }),
+    );
+  }, [textLoad]);
+  /**
+   * The span of the words selected now. Before a PDF's text has arrived the selection is kept
+   * (its range, as it is now) and turned into a span once the text is here, exactly as it would
+   * have been: a span's edges are trimmed on the text itself, so nothing is guessed meanwhile.
+   */
+  const selectedSpan = useCallback(async (): Promise<Span | null> => {
+    if (textReady || !textLoad) return readSelection(surface, text)?.span ?? null;
+    const selection = window.getSelection();
+    const content = surface.contentElement();
+    if (!selection || selection.isCollapsed || !selection.rangeCount || !content) return null;
+    const range = selection.getRangeAt(0).cloneRange();
+    if (!range.intersectsNode(content)) return null;
+    const whole = await textLoad.catch(() => null);
+    return whole === null ? null : surface.spanOfRange(range, whole);
+  }, [surface, text, textLoad, textReady]);
 
   // A PDF's first page is drawn before the panel's list, filters, suggestions and source details:
   // the page is what the person came for, and rendering the panel first would delay it (the grid
@@ -130,7 +167,7 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     if (pdfViewport) void pdfViewport.firstDrawn.then(() => setFirstDrawn(true));
   }, [pdfViewport]);
-  const panelShown = firstDrawn || mode === "text";
+  const panelShown = (firstDrawn && textReady) || mode === "text";
   const defs = useMemo(
     () => (panelShown ? annotationFilters(people, index, meIndex, claimed, typeNames) : []),
     [panelShown, people, index, meIndex, claimed, typeNames],
@@ -169,18 +206,25 @@ export function Reader(props: ReaderProps) {
     // Only on arrival, as the focus span.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  /** A switch asked for before the text arrived: made when it has. */
+  const wantMode = useRef<"page" | "text" | null>(null);
   /** Switches between the page view and the text view, keeping the place (the first words on screen). */
   const switchView = useCallback(
     (next: "page" | "text") => {
       if (next === mode || !pdfViewport) return;
+      wantMode.current = textReady ? null : next;
+      if (!textReady) return;
       const at = view?.from;
       const textView = viewport ?? textViewportOf(text);
       setViewport(textView);
       setMode(next);
       if (at !== undefined) requestAnimationFrame(() => (next === "page" ? pdfViewport : textView).reveal(at));
     },
-    [mode, pdfViewport, text, view, viewport],
+    [mode, pdfViewport, text, textReady, view, viewport],
   );
+  useEffect(() => {
+    if (textReady && wantMode.current) switchView(wantMode.current);
+  }, [textReady, switchView]);
   const liveState = useLiveUpdates(documentId, live, (id) => void actions.onLive(id));
   const openFromList = useCallback((id: string) => actions.open(id, true), [actions]);
   const hitTest = useCallback((offset: number) => index.covering(offset).filter(test ?? all), [index, test]);
@@ -188,13 +232,13 @@ export function Reader(props: ReaderProps) {
 
   /** C: claim the selected words (annotating them first) or the open annotation. */
   const startClaim = useCallback(async () => {
-    const span = readSelection(surface, text)?.span;
+    const span = await selectedSpan();
     if (span) {
       const made = await actions.annotate(span);
       if (made) setClaimFor(made);
     } else if (selected && !selected.pending) setClaimFor({ id: selected.id, start: selected.start, end: selected.end });
     else say("Select some words in the text (or open an annotation) first, then press C.", "error");
-  }, [actions, say, selected, text, surface]);
+  }, [actions, say, selected, selectedSpan]);
 
   /** The claim now rests on these annotations (of this document or others). */
   const recordClaim = useCallback((claim: ClaimView) => {
@@ -249,11 +293,12 @@ export function Reader(props: ReaderProps) {
       else if (action === "claim" && canClaim && !claimFor) void startClaim();
       else if (action === "annotate" && canAnnotate) {
         // Read the selection now: a key pressed right after selecting beats the next frame.
-        const span = readSelection(surface, text)?.span;
-        if (span) void actions.annotate(span);
-        else say("Select some words in the text first, then press A.", "error");
+        void selectedSpan().then((span) => {
+          if (span) void actions.annotate(span);
+          else say("Select some words in the text first, then press A.", "error");
+        });
       } else if (action === "close") {
-        if (pending || readSelection(surface, text)) window.getSelection()?.removeAllRanges();
+        if (pending || readSelection(surface, text) || (!textReady && window.getSelection()?.isCollapsed === false)) window.getSelection()?.removeAllRanges();
         else if (editing) setEditing(false);
         else if (selectedId) select(null);
         else return;
@@ -262,7 +307,7 @@ export function Reader(props: ReaderProps) {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [actions, canAnnotate, canClaim, canModify, claimFor, editing, mode, pdfViewport, pending, say, select, selectedId, startClaim, surface, switchView, text]);
+  }, [actions, canAnnotate, canClaim, canModify, claimFor, editing, mode, pdfViewport, pending, say, select, selectedId, selectedSpan, startClaim, surface, switchView, text, textReady]);
 
   const floating = (
     <>
@@ -327,7 +372,7 @@ export function Reader(props: ReaderProps) {
         </div>
         <FormMessage message={status?.text} tone={status?.tone} />
         <Suspense fallback={null}>
-          {claimFor ? (
+          {!textReady ? null : claimFor ? (
             <ClaimPanel
               key={claimFor.id}
               projectId={projectId}

@@ -51,6 +51,8 @@ export function useTextSelection(viewport: ReaderSurface, text: string, enabled:
       if (!frame) frame = requestAnimationFrame(update);
     };
     document.addEventListener("selectionchange", schedule);
+    // A selection made while the hook was off (before a PDF's text arrived) shows its button now.
+    schedule();
     return () => {
       document.removeEventListener("selectionchange", schedule);
       cancelAnimationFrame(frame);
