@@ -5,6 +5,7 @@
 // worker marks the SourceJob failed (start-worker.ts): no try was left alive to do it.
 import PgBoss from "pg-boss";
 import { requireDatabaseUrl } from "../db/url";
+import { retryOnDeadlock } from "./retry-on-deadlock";
 
 export const SOURCE_QUEUE = "source-jobs";
 export const SOURCE_DEAD_QUEUE = "source-jobs-given-up";
@@ -43,15 +44,13 @@ export function queue(settings: QueueSettings = queueSettings()): Promise<PgBoss
   return state.sourceQueue;
 }
 
-const DEADLOCK = "40P01";
-
 /**
  * Starts a pg-boss on the queue's schema. Several app processes start at once (one per core), and
  * pg-boss's start-up statements can deadlock with another process's; Postgres then aborts one of
  * them, which simply starts again.
  */
 export async function openQueue(settings: QueueSettings, schema = "pgboss", attempts = 5): Promise<PgBoss> {
-  for (let attempt = 1; ; attempt++) {
+  return retryOnDeadlock(async () => {
     const boss = new PgBoss({
       connectionString: requireDatabaseUrl(),
       schema,
@@ -71,10 +70,9 @@ export async function openQueue(settings: QueueSettings, schema = "pgboss", atte
       return boss;
     } catch (error) {
       await boss.stop({ graceful: false, wait: true, close: true }).catch(() => {});
-      if ((error as { code?: string }).code !== DEADLOCK || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      throw error;
     }
-  }
+  }, attempts);
 }
 
 export async function stopQueue(): Promise<void> {

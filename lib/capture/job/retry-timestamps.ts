@@ -4,6 +4,7 @@
 // or waiting long in its backoff, is picked up by the sweep (sweep-timestamps.ts).
 import { db } from "../../db/client";
 import { queue } from "../../jobs/queue";
+import { retryOnDeadlock } from "../../jobs/retry-on-deadlock";
 import { appendEvents } from "../../provenance/append-event";
 import { requestTimestamp } from "../timestamp/request-timestamp";
 import { captureSettings } from "./capture-settings";
@@ -22,7 +23,7 @@ export async function sendTimestampRetry(pending: Pending): Promise<void> {
 
 export async function startTimestampWorker(log: (line: string) => void): Promise<void> {
   const boss = await queue();
-  await boss.createQueue(TIMESTAMP_QUEUE, { name: TIMESTAMP_QUEUE, ...RETRY });
+  await retryOnDeadlock(() => boss.createQueue(TIMESTAMP_QUEUE, { name: TIMESTAMP_QUEUE, ...RETRY }));
   await boss.work<Pending>(TIMESTAMP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     if (!job) return;
     const outcome = await stampPendingCapture(job.data);

@@ -6,6 +6,7 @@
 // every document pending, and fails so the queue tries it again with backoff; other queues never wait.
 import { db } from "../../db/client";
 import { queue } from "../../jobs/queue";
+import { retryOnDeadlock } from "../../jobs/retry-on-deadlock";
 import { captureSettings } from "./capture-settings";
 import { stampPendingCapture } from "./retry-timestamps";
 
@@ -47,8 +48,10 @@ export async function sweepPendingTimestamps(options: { timeoutMs?: number; limi
 /** Registers the sweep's queue, its schedule and its worker, and sends one sweep now. */
 export async function startTimestampSweep(log: (line: string) => void): Promise<void> {
   const boss = await queue();
-  await boss.createQueue(TIMESTAMP_SWEEP_QUEUE, { name: TIMESTAMP_SWEEP_QUEUE, ...SWEEP });
-  await boss.schedule(TIMESTAMP_SWEEP_QUEUE, SWEEP_CRON, {}, { retryLimit: SWEEP.retryLimit, retryDelay: SWEEP.retryDelay, retryBackoff: true });
+  await retryOnDeadlock(async () => {
+    await boss.createQueue(TIMESTAMP_SWEEP_QUEUE, { name: TIMESTAMP_SWEEP_QUEUE, ...SWEEP });
+    await boss.schedule(TIMESTAMP_SWEEP_QUEUE, SWEEP_CRON, {}, { retryLimit: SWEEP.retryLimit, retryDelay: SWEEP.retryDelay, retryBackoff: true });
+  });
   await boss.work(TIMESTAMP_SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds: 5 }, async () => {
     const outcome = await sweepPendingTimestamps();
     if (outcome.stamped > 0 || outcome.pending > 0) log(`timestamp sweep: ${outcome.stamped} stamped, ${outcome.pending} pending (${outcome.authority})`);
