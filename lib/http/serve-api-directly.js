@@ -79,7 +79,8 @@ async function serve(req, res, handler, params, port, security) {
     response = await handler(toRequest(req, res, port), { params: Promise.resolve(params) });
   } catch (error) {
     // The handlers map their own errors to answers (lib/http/route.ts); this is the last resort.
-    console.error(`unhandled error in ${req.method} ${req.url}:`, error);
+    // The path without its query, which may carry what a log must not.
+    console.error(`unhandled error in ${req.method} ${(req.url ?? "").split("?")[0]}:`, error);
     response = new Response(INTERNAL_ERROR, { status: 500, headers: { "content-type": "application/json; charset=utf-8" } });
   }
   await writeResponse(response, res);
