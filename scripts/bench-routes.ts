@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-load-routes.ts — the app's cost per request of each kind, alone: the
+// npm run bench:routes — the app's cost per request of each kind, alone: the
 // production build on a throwaway database (WEB_CONCURRENCY processes, one by default here so
 // the figures are one process's), then for each kind a few keep-alive connections in a closed loop
 // (--connections, 8) for --seconds (5). Prints app CPU ms per request and latency. A path no
@@ -6,7 +6,9 @@
 // the proxy, the response); reading a document and listing its annotations add a token, the
 // caller's membership and their statements. --modes direct,next measures the API's handlers
 // called directly (scripts/lib/app-server.mjs) and then everything through Next (API_DIRECT=off),
-// and prints the ratio. --profile prints where the app's CPU went (direct mode).
+// (the default) and prints the ratio, ending with one summary line weighted like bench:load's mix of
+// reads and writes. --modes direct measures one way only. --profile prints where the app's CPU went
+// (direct mode). --small: one connection, one second per kind.
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,10 +21,11 @@ import { startApp } from "./bench/load/start-app";
 import { Prng } from "./bench/anchoring/prng";
 import { claimAbout, type Cast } from "./bench/load/work";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "../seeds/demo-accounts";
+import { sized } from "./lib/bench-size";
 
 const { values: args } = parseArgs({ options: { seconds: { type: "string" }, connections: { type: "string" }, profile: { type: "boolean" }, "keep-profile": { type: "string" }, only: { type: "string" }, modes: { type: "string" } } });
-const SECONDS = Number(args.seconds ?? 5);
-const CONNECTIONS = Number(args.connections ?? 8);
+const SECONDS = Number(args.seconds ?? sized(5, 1));
+const CONNECTIONS = Number(args.connections ?? sized(8, 1));
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
 const log = (line: string) => console.log(`  ${line}`);
 
@@ -83,9 +86,25 @@ async function measure(mode: "direct" | "next"): Promise<Map<string, RouteCost>>
   return costs;
 }
 
+/** bench:load's annotators: per claim made, one document read, one annotation list, one span, and a claims list or compare now and then. */
+const LOAD_MIX: Record<string, number> = { "read document": 1, "list annotations": 1, "create annotation": 1, "create claim": 1, "list claims": 0.25, compare: 0.125 };
+
+/** App CPU per request over bench:load's mix of requests. */
+function mixCost(costs: Map<string, RouteCost>): number {
+  let weight = 0;
+  let total = 0;
+  for (const [label, share] of Object.entries(LOAD_MIX)) {
+    const cost = costs.get(label);
+    if (!cost) continue;
+    weight += share;
+    total += share * cost.cpuMsPerRequest;
+  }
+  return total / weight;
+}
+
 let failed = false;
 try {
-  const modes = (args.modes ?? "direct").split(",") as ("direct" | "next")[];
+  const modes = (args.modes ?? "direct,next").split(",") as ("direct" | "next")[];
   const results = new Map<string, Map<string, RouteCost>>();
   for (const mode of modes) results.set(mode, await measure(mode));
   failed = [...results.values()].some((m) => [...m.values()].some((r) => r.errors > 0));
@@ -97,6 +116,9 @@ try {
       const n = next.get(label);
       if (n) console.log(`  ${label.padEnd(28)} ${d.cpuMsPerRequest.toFixed(2).padStart(6)} / ${n.cpuMsPerRequest.toFixed(2).padStart(6)} ms  ratio ${(d.cpuMsPerRequest / n.cpuMsPerRequest).toFixed(2)}`);
     }
+    const ours = mixCost(direct);
+    const baseline = mixCost(next);
+    console.log(`bench routes: direct_cpu_ms=${ours.toFixed(2)} next_cpu_ms=${baseline.toFixed(2)} ratio=${(ours / baseline).toFixed(2)}`);
   }
 } catch (error) {
   failed = true;
