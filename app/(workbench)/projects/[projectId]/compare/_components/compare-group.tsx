@@ -78,7 +78,7 @@ export function CompareGroup({ projectId, index, group, type, typeLabel, countFi
         </figure>
       ) : null}
       <CompareTable projectId={projectId} rows={claims} values={values} caption={`${typeLabel} claims about ${subject}, side by side`} />
-      <IndependenceSummary projectId={projectId} group={group} headingId={`${id}-independence`} />
+      <IndependenceSummary projectId={projectId} summary={group.summary} headingId={`${id}-independence`} />
     </section>
   );
 }
