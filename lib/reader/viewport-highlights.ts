@@ -2,7 +2,9 @@
 // one, fresh ones) plus the fast-changing bits kept out of React (hovered, flashing), repainted
 // after every render of the blocks and whenever one of them changes. The first paint sets the
 // benchmark's marks: `reader:highlights-painted` once the highlights have been registered and a
-// frame has passed, `reader:interactive` at the next task (the page then answers input).
+// frame has passed, `reader:interactive` at the next task (the page then answers input); the
+// `firstPainted` promise settles with the first mark, so work that can wait (a long text's whole,
+// the side panel) starts after the first screen is painted instead of before it.
 import { HighlightPainter } from "./paint-highlights";
 import type { Block } from "./blocks";
 import { HighlightStates } from "./highlight-states";
@@ -18,6 +20,9 @@ export interface RenderedBlocks {
 export class ViewportHighlights extends HighlightStates {
   private readonly painter = new HighlightPainter();
   private marked = false;
+  private settleFirstPainted: () => void = () => {};
+  /** Settles once the first highlights have been registered and a frame has passed. */
+  readonly firstPainted = new Promise<void>((resolve) => (this.settleFirstPainted = resolve));
 
   constructor(
     private readonly blocks: readonly Block[],
@@ -36,6 +41,7 @@ export class ViewportHighlights extends HighlightStates {
       this.marked = true;
       requestAnimationFrame(() => {
         performance.mark("reader:highlights-painted");
+        this.settleFirstPainted();
         setTimeout(() => performance.mark("reader:interactive"), 0);
       });
     }
