@@ -27,6 +27,8 @@ export class ViewportHighlights extends HighlightStates {
   constructor(
     private readonly blocks: readonly Block[],
     private readonly rendered: () => RenderedBlocks | null,
+    /** False for a viewport that takes over from another on the same page: the page's marks are set once. */
+    private readonly marks = true,
   ) {
     super();
   }
@@ -40,9 +42,9 @@ export class ViewportHighlights extends HighlightStates {
     if (!this.marked) {
       this.marked = true;
       requestAnimationFrame(() => {
-        performance.mark("reader:highlights-painted");
+        if (this.marks) performance.mark("reader:highlights-painted");
         this.settleFirstPainted();
-        setTimeout(() => performance.mark("reader:interactive"), 0);
+        if (this.marks) setTimeout(() => performance.mark("reader:interactive"), 0);
       });
     }
   }

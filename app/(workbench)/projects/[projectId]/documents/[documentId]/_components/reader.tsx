@@ -95,13 +95,13 @@ function byAnnotation(claims: readonly EvidenceClaim[]): Claimed {
 
 const all = () => true;
 
-const textViewportOf = (text: string) => new TextViewport(splitBlocks(text), text.length);
+const textViewportOf = (text: string, takesOver = false) => new TextViewport(splitBlocks(text), text.length, { takesOver });
 
 export function Reader(props: ReaderProps) {
-  // A PDF's text arrives beside the page (asked for at once, preloaded from <head>); until then
-  // the page view shows the pages and highlights, and what needs the words waits for it.
-  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? wholeText(props.lateText.url, props.lateText) : null));
-  const [late, setLate] = useState<string | null>(() => (props.lateText && textLoad ? arrivedText(props.lateText.url) : null));
+  // A PDF's or a long text's whole text arrives beside the page (preloaded from <head>); until
+  // then the page view shows the pages, or the text view its opening, with their highlights, and
+  // what needs the words waits for it. Already here only on a later visit within the page's life.
+  const [late, setLate] = useState<string | null>(() => (props.lateText && typeof window !== "undefined" ? arrivedText(props.lateText.url) : null));
   const text = late ?? props.text;
   const textReady = !props.lateText || late !== null;
   const { documentId, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
@@ -113,6 +113,14 @@ export function Reader(props: ReaderProps) {
     props.pdf ? null : late === null && props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text),
   );
   const [openingView] = useState(() => (late === null && props.opening ? viewport : null));
+  const [textLoad] = useState(() => {
+    const whole = props.lateText;
+    if (!whole || typeof window === "undefined") return null;
+    // A long text is read once the opening's first highlights are painted: its download (started
+    // from <head>) goes on meanwhile, but decoding and checking a megabyte is main-thread work
+    // the first screen need not wait for. A PDF's is asked for at once.
+    return openingView ? openingView.highlights.firstPainted.then(() => wholeText(whole.url, whole)) : wholeText(whole.url, whole);
+  });
   const [pdfViewport] = useState(() => {
     const pdf = props.pdf;
     if (!pdf) return null;
@@ -143,14 +151,13 @@ export function Reader(props: ReaderProps) {
   const meIndex = people.findIndex((p) => p.id === me);
   const pending = useTextSelection(surface, text, canAnnotate && textReady);
   useEffect(() => {
-    if (!textLoad) return;
-    // The opening's first screen is painted before the whole text is taken in: splitting a long
-    // text into its blocks and drawing the panel are work the first highlights need not wait for.
-    void Promise.all([textLoad, openingView?.highlights.firstPainted]).then(
-      ([whole]) => {
+    // A long text's opening hands over to the whole text's blocks (the same first ones, so the
+    // same elements stay on screen), and the panel draws, after the first highlights are painted.
+    void textLoad?.then(
+      (whole) => {
         performance.mark("reader:text");
         setLate(whole);
-        if (openingView) setViewport((v) => (v === openingView ? textViewportOf(whole) : v));
+        if (openingView) setViewport((v) => (v === openingView ? textViewportOf(whole, true) : v));
       },
       (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), tone: "error" }),
     );
