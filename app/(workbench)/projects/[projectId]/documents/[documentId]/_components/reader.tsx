@@ -20,7 +20,7 @@ import { useEntityNames } from "../../../_components/claim-form/use-entity-names
 import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, type Span, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, setPdfWorkerSource, shortcutOf, type Span, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import { packedPageSpans, type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
@@ -38,7 +38,7 @@ import { SuggestionsPanel } from "./suggestions-panel";
 import { revealAndSelect, useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
-import { arrivedText, wholeText } from "./whole-text";
+import { afterFirstPage, arrivedText } from "./whole-text";
 
 export interface ReaderProps {
   documentId: string;
@@ -64,8 +64,11 @@ export interface ReaderProps {
   rejectedSpans: readonly string[];
   /** The source's publisher: "reported by" when the claim names nobody else. */
   publisher: string | null;
-  /** A PDF source: its page layout (packed, a third of the size to send), and its original file (a URL, or the bytes). */
-  pdf?: { layout: TPackedLayout; file: string | Uint8Array };
+  /**
+   * A PDF source: its page layout (packed, a third of the size to send), its original file (a URL,
+   * or the bytes), and where pdf.js's worker is served (else the copy bundled beside the reader).
+   */
+  pdf?: { layout: TPackedLayout; file: string | Uint8Array; worker?: string };
   /** The source's pages ([{number, start, end}] and where each page's text came from), when it has them; else read from the PDF layout. */
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
@@ -96,9 +99,11 @@ const all = () => true;
 const textViewportOf = (text: string) => new TextViewport(splitBlocks(text), text.length);
 
 export function Reader(props: ReaderProps) {
-  // A PDF's text arrives beside the page (asked for at once, preloaded from <head>); until then
-  // the page view shows the pages and highlights, and what needs the words waits for it.
-  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? wholeText(props.lateText.url, props.lateText) : null));
+  // A PDF's text arrives beside the page (preloaded from <head>); until then the page view shows
+  // the pages and highlights, and what needs the words waits for it. Its bytes are decoded and
+  // hashed only once the first page is drawn (or could not be): the download runs meanwhile, but
+  // that work would hold up the first page's canvas on this thread.
+  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? afterFirstPage(props.lateText) : null));
   const [late, setLate] = useState<string | null>(() => (props.lateText && textLoad ? arrivedText(props.lateText.url) : null));
   const text = late ?? props.text;
   const textReady = !props.lateText || late !== null;
@@ -109,9 +114,15 @@ export function Reader(props: ReaderProps) {
   const [pdfViewport] = useState(() => {
     const pdf = props.pdf;
     if (!pdf) return null;
+    if (pdf.worker) setPdfWorkerSource(pdf.worker);
     const source: PdfSource = { open: () => openPdf(pdf.file), close: (doc) => closePdf(pdf.file, doc) };
-    return new PdfViewport(unpackLayout(pdf.layout), textLoad ?? text, source, props.pages, packedPageSpans(pdf.layout));
+    return new PdfViewport(unpackLayout(pdf.layout), textLoad ? textLoad.read : text, source, props.pages, packedPageSpans(pdf.layout));
   });
+  useEffect(() => {
+    if (!textLoad) return;
+    if (pdfViewport) void pdfViewport.firstDrawn.then(textLoad.start);
+    else textLoad.start();
+  }, [textLoad, pdfViewport]);
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   // Each mode has its engine: the page view's from the start, the text view's once it is shown.
   const surface = (mode === "page" ? pdfViewport : viewport) as ReaderSurface;
@@ -136,7 +147,7 @@ export function Reader(props: ReaderProps) {
   const meIndex = people.findIndex((p) => p.id === me);
   const pending = useTextSelection(surface, text, canAnnotate && textReady);
   useEffect(() => {
-    void textLoad?.then(
+    void textLoad?.text.then(
       (whole) => {
         performance.mark("reader:text");
         setLate(whole);
@@ -156,7 +167,7 @@ export function Reader(props: ReaderProps) {
     if (!selection || selection.isCollapsed || !selection.rangeCount || !content) return null;
     const range = selection.getRangeAt(0).cloneRange();
     if (!range.intersectsNode(content)) return null;
-    const whole = await textLoad.catch(() => null);
+    const whole = await textLoad.text.catch(() => null);
     return whole === null ? null : surface.spanOfRange(range, whole);
   }, [surface, text, textLoad, textReady]);
 

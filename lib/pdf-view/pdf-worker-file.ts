@@ -1,0 +1,26 @@
+// pdf.js's worker as the app serves it to the PDF reader (GET /pdfjs/{version}/pdf.worker.mjs):
+// the package's own file, written in ASCII (ascii-script.ts: the same code, a fifth quicker for
+// the browser to start), read once per process. The path carries pdf.js's version, so a browser
+// may keep the file for good and a new version is a new address.
+import "server-only";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { asciiScript } from "./ascii-script";
+
+const require = createRequire(import.meta.url);
+const root = path.dirname(require.resolve("pdfjs-dist/package.json"));
+
+/** The installed pdf.js's version ("5.6.205"). */
+export const pdfjsVersion: string = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
+
+/** Where the reader's page loads the worker from. */
+export const pdfWorkerPath = `/pdfjs/${pdfjsVersion}/pdf.worker.mjs`;
+
+let script: string | null = null;
+
+/** The worker's code, ASCII. */
+export function pdfWorkerScript(): string {
+  script ??= asciiScript(readFileSync(path.join(root, "build/pdf.worker.min.mjs"), "utf8"));
+  return script;
+}
