@@ -1,8 +1,7 @@
 // pdf.js's worker as the app serves it to the PDF reader (GET /pdfjs/{version}/pdf.worker.mjs):
 // the package's own file, written in ASCII (ascii-script.ts: the same code, a fifth quicker for
 // the browser to start), read once per process. The path carries pdf.js's version, so a browser
-// may keep the file for good and a new version is a new address.
-import "server-only";
+// may keep the file for good and a new version is a new address. Node only (it reads the package).
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
