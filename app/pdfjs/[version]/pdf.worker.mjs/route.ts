@@ -2,6 +2,9 @@
 // has loaded (its <head> starts the worker: early-pdf-worker.ts). Public: it is pdf.js's own code.
 import { pdfjsVersion, pdfWorkerScript } from "@/lib/pdf-view/pdf-worker-file";
 
+// Read when asked, never at build.
+export const dynamic = "force-dynamic";
+
 export async function GET(_req: Request, { params }: { params: Promise<{ version: string }> }): Promise<Response> {
   const { version } = await params;
   if (version !== pdfjsVersion) return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
