@@ -1,5 +1,6 @@
 // pdf.js's worker for the PDF reader, at an address the reader's page knows before any of its code
-// has loaded (its <head> starts the worker: early-pdf-worker.ts). Public: it is pdf.js's own code.
+// has loaded (a script at the top of the page starts the worker: early-pdf-worker.ts). Public: it is
+// pdf.js's own code.
 import { pdfjsVersion, pdfWorkerScript } from "@/lib/pdf-view/pdf-worker-file";
 
 // Read when asked, never at build.
