@@ -9,6 +9,7 @@ export { claimContext } from "./claim-context";
 export { characterAt, type Span } from "./dom-offsets";
 export { annotationFilters, type FilterDef, filterTest, type FilterValues } from "./filters";
 export { extendSelectionByKey } from "./keyboard-selection";
+export { earlyPdfScript } from "./pdf/early-pdf-worker";
 export { closePdf, openPdf, setPdfWorkerSource } from "./pdf/load-pdfjs";
 export { type PdfSource, PdfViewport } from "./pdf/pdf-viewport";
 export type { ReaderSurface } from "./reader-surface";

@@ -5,6 +5,7 @@
 // pdf.js's main module has arrived: loading and compiling its 1 MB script is the longest step
 // before the file can be parsed, so it runs while the page's own code and data still load.
 import type { PDFDocumentProxy } from "pdfjs-dist";
+import { earlyPdfFile, takeEarlyPdfWorker } from "./early-pdf-worker";
 
 export type PdfJs = typeof import("pdfjs-dist");
 export type OpenedPdf = { pdfjs: PdfJs; doc: PDFDocumentProxy };
@@ -19,9 +20,9 @@ export function setPdfWorkerSource(source: string): void {
   workerSource = source;
 }
 
-/** Starts pdf.js's worker now (once); pdf.js takes it over when its main module has loaded. */
+/** Starts pdf.js's worker now (once), or takes the one the page's <head> started; pdf.js takes it over when its main module has loaded. */
 export function startPdfWorker(): Worker {
-  worker ??= new Worker(workerSource ?? new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url), { type: "module" });
+  worker ??= takeEarlyPdfWorker() ?? new Worker(workerSource ?? new URL("pdfjs-dist/build/pdf.worker.min.mjs", import.meta.url), { type: "module" });
   return worker;
 }
 
@@ -72,3 +73,8 @@ export function closePdf(source: string | Uint8Array, doc: PDFDocumentProxy): vo
   if (typeof source === "string") opened.delete(source);
   void doc.destroy();
 }
+
+// The file the page's early script named starts opening as soon as this code has loaded, before
+// the reader that shows it is rendered (which picks up the same document).
+const early = typeof window === "undefined" ? null : earlyPdfFile();
+if (early) openPdf(early).catch(() => {});

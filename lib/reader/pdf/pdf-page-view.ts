@@ -27,7 +27,7 @@ export class PdfPageView {
     readonly index: number,
     readonly layout: TPdfLayoutPage,
     /** The document text (only an OCR'd page's words need it, after its canvas and highlights). */
-    private readonly text: Promise<string>,
+    private readonly text: () => Promise<string>,
     source?: PageTextSource,
   ) {
     this.el = document.createElement("div");
@@ -103,7 +103,7 @@ export class PdfPageView {
     const layer = document.createElement("div");
     layer.className = "textLayer";
     if (ocr) {
-      const text = await this.text.catch(() => null);
+      const text = await this.text().catch(() => null);
       if (stale() || text === null) return;
       this.ocrLayer(layer, text);
     } else {

@@ -59,12 +59,15 @@ export class PdfViewport implements ReaderSurface {
   private readAhead = new Map<number, Promise<TextContent>>();
 
   /** The document text: needed only to write OCR'd pages' words; the pages and highlights draw without it. */
-  private readonly text: Promise<string>;
+  private readonly text: () => Promise<string>;
 
   constructor(
     readonly layout: TPdfLayout,
-    /** The document text, or its download (the page sends a PDF's text beside itself, not inside). */
-    text: string | Promise<string>,
+    /**
+     * The document text, or its download (the page sends a PDF's text beside itself, not inside),
+     * or how to ask for it: asked only when an OCR'd page's words are written.
+     */
+    text: string | Promise<string> | (() => Promise<string>),
     private readonly source: PdfSource,
     /** The document's pages with where their text came from (text layer, OCR, none), when known. */
     private readonly textSources: readonly PageTextSource[] = [],
@@ -72,9 +75,10 @@ export class PdfViewport implements ReaderSurface {
     spans?: readonly PageSpan[],
   ) {
     this.firstDrawn = new Promise((resolve) => (this.settleFirstDrawn = resolve));
-    this.text = Promise.resolve(text);
+    const known = typeof text === "function" ? null : Promise.resolve(text);
     // A text that failed to arrive is reported by the reader; the OCR pages then show no words.
-    this.text.catch(() => {});
+    known?.catch(() => {});
+    this.text = typeof text === "function" ? text : () => known!;
     this.spans = spans ?? pageSpansOfLayout(layout);
     this.highlights = new PdfHighlights(this.spans, () => this.pages.filter((p) => p.geometry && p.el.isConnected));
     // Fetching and parsing the file starts with the reader, not when the pages first show.

@@ -6,18 +6,22 @@
 // its own file (as the app's GET /api/v1/documents/{id}/text), preloaded from <head> and fetched
 // and checked (length, sha256) by the reader itself.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import type { AnnotationSpanTable } from "../../../lib/annotations/span-table";
 import { packSpanTable } from "../../../lib/annotations/packed-span-table";
 import { formClaimTypes } from "../../../lib/claims/types/form-fields";
+import { asciiScript } from "../../../lib/pdf-view/ascii-script";
 import { packLayout } from "../../../lib/pdf-view/packed-layout";
+import { earlyPdfScript } from "../../../lib/reader";
 import type { TPdfLayout } from "../../../lib/pdf-view/pdf-layout";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const root = path.resolve(here, "../../..");
 const pdfjs = path.join(root, "node_modules/pdfjs-dist");
+/** Where our page's worker is served (the app's GET /pdfjs/{version}/pdf.worker.mjs). */
+const WORKER = "/reader.worker.mjs";
 
 export interface ReaderBenchData {
   text: string;
@@ -70,6 +74,10 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
   copyFileSync(path.join(root, "app/globals.css"), path.join(dir, "globals.css"));
   for (const f of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs", "web/pdf_viewer.mjs", "web/pdf_viewer.css"]) copyFileSync(path.join(pdfjs, f), path.join(dir, path.basename(f)));
   writeFileSync(path.join(dir, "report.pdf"), pdf);
+  // Our page serves pdf.js's worker as the app does (GET /pdfjs/{version}/pdf.worker.mjs): the
+  // same code written in ASCII, started by the same one-line script at the top of the page, which names the file that the
+  // reader's code opens as soon as it has loaded.
+  writeFileSync(path.join(dir, WORKER.slice(1)), asciiScript(readFileSync(path.join(pdfjs, "build/pdf.worker.min.mjs"), "utf8")));
   // The reader's props as the app's page sends them (the layout and the spans packed, the claim types made on the
   // server), and as JSON text parsed
   // at run time: the app's payload reaches the browser so (React's server component stream).
@@ -81,7 +89,7 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
     path.join(dir, "reader.html"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css">` +
       `<link rel="preload" href="/report.pdf" as="fetch" crossorigin="use-credentials"><link rel="preload" href="/text.txt" as="fetch" crossorigin="use-credentials"><script type="module" async src="/harness.js"></script></head>` +
-      `<body><main class="app-main"><div class="rd-page"><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
+      `<body><main class="app-main"><div class="rd-page"><script>${earlyPdfScript(WORKER, "/report.pdf")}</script><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
       `<script src="/data.js"></script></body></html>`,
   );
   writeFileSync(

@@ -1,5 +1,8 @@
-// Renders the reader into the harness page with the benchmark's data (live updates off: no server).
+// Renders the reader into the harness page with the benchmark's data (live updates off: no server),
+// in a transition as Next hydrates the app's pages (React yields to the page's other work, such as
+// pdf.js's messages, between slices of the first render).
 // What the app's page computes on the server (the claim types) comes in the data, as props do.
+import { startTransition } from "react";
 import { createRoot } from "react-dom/client";
 import { Reader } from "../../../app/(workbench)/projects/[projectId]/documents/[documentId]/_components/reader";
 import type { ClaimFormType } from "../../../app/(workbench)/projects/[projectId]/_components/claim-form/claim-form";
@@ -23,7 +26,8 @@ export function mountReader(): void {
   const params = new URLSearchParams(location.search);
   const root = document.getElementById("reader-root");
   if (!root) throw new Error("the harness page has no #reader-root");
-  createRoot(root).render(
+  const reactRoot = createRoot(root);
+  startTransition(() => reactRoot.render(
     <Reader
       documentId="doc_bench"
       text=""
@@ -39,8 +43,8 @@ export function mountReader(): void {
       evidenceClaims={[]}
       rejectedSpans={[]}
       publisher={null}
-      pdf={{ layout: data.layout, file: "/report.pdf" }}
+      pdf={{ layout: data.layout, file: "/report.pdf", worker: "/reader.worker.mjs" }}
       page={params.has("page") ? Number(params.get("page")) : undefined}
     />,
-  );
+  ));
 }

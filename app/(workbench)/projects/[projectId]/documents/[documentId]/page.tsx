@@ -19,6 +19,7 @@ import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getMemberProject } from "@/lib/projects/get-member-project";
 import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { packLayout } from "@/lib/pdf-view/packed-layout";
+import { pdfWorkerPath } from "@/lib/pdf-view/pdf-worker-file";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { textOpening } from "@/lib/reader";
@@ -26,6 +27,7 @@ import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
 import { sessionUserId } from "../../../../_lib/require-user";
 import { CapturePanel } from "./_components/capture-panel";
+import { EarlyPdfWorker } from "./_components/early-pdf-worker";
 import { MetadataPanel } from "./_components/metadata-panel";
 import { Reader, type ReaderProps } from "./_components/reader";
 import { ReaderText } from "./_components/reader-text";
@@ -123,12 +125,14 @@ export default async function DocumentPage({ params, searchParams }: { params: P
     evidenceClaims,
     rejectedSpans,
     publisher: document.publisher ?? null,
-    pdf: layout ? { layout: packLayout(layout), file: pdfFile } : undefined,
+    pdf: layout ? { layout: packLayout(layout), file: pdfFile, worker: pdfWorkerPath } : undefined,
     pages: document.pages ?? undefined,
     page: layout ? pageParam(search, layout.pages.length) : undefined,
   };
   return (
     <div className="rd-page">
+      {/* pdf.js's worker starts with the page, and the file opens as soon as the reader's code has arrived. */}
+      {layout ? <EarlyPdfWorker workerUrl={pdfWorkerPath} fileUrl={pdfFile} /> : null}
       <Breadcrumbs
         items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: document.title }]}
       />

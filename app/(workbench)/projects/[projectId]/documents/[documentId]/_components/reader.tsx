@@ -20,7 +20,7 @@ import { useEntityNames } from "../../../_components/claim-form/use-entity-names
 import type { PackedSpanTable } from "@/lib/annotations/packed-span-table";
 import type { AnnotationSpanTable } from "@/lib/annotations/span-table";
 import type { Role } from "@/lib/db/generated/enums";
-import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, shortcutOf, type Span, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
+import { annotationFilters, type Block, closePdf, filterTest, type FilterValues, openPdf, type PdfSource, PdfViewport, type ReaderSurface, setPdfWorkerSource, shortcutOf, type Span, splitBlocks, TextViewport, type ViewWindow } from "@/lib/reader";
 import { packedPageSpans, type TPackedLayout, unpackLayout } from "@/lib/pdf-view/packed-layout";
 import type { PageTextSource } from "@/lib/pdf-view/page-note";
 import { pageLabel, pagesOfSpan, type PageSpan } from "@/lib/pdf-view/page-spans";
@@ -38,7 +38,7 @@ import { SuggestionsPanel } from "./suggestions-panel";
 import { revealAndSelect, useFocusSpan } from "./use-focus-span";
 import { useReaderActions } from "./use-reader-actions";
 import { readSelection, useTextSelection } from "./use-text-selection";
-import { arrivedText, wholeText } from "./whole-text";
+import { afterFirstPage, arrivedText } from "./whole-text";
 
 export interface ReaderProps {
   documentId: string;
@@ -64,8 +64,11 @@ export interface ReaderProps {
   rejectedSpans: readonly string[];
   /** The source's publisher: "reported by" when the claim names nobody else. */
   publisher: string | null;
-  /** A PDF source: its page layout (packed, a third of the size to send), and its original file (a URL, or the bytes). */
-  pdf?: { layout: TPackedLayout; file: string | Uint8Array };
+  /**
+   * A PDF source: its page layout (packed, a third of the size to send), its original file (a URL,
+   * or the bytes), and where pdf.js's worker is served (else the copy bundled beside the reader).
+   */
+  pdf?: { layout: TPackedLayout; file: string | Uint8Array; worker?: string };
   /** The source's pages ([{number, start, end}] and where each page's text came from), when it has them; else read from the PDF layout. */
   pages?: readonly (PageSpan & PageTextSource)[];
   /** `?page=N`: the page to open at (page view). */
@@ -100,8 +103,11 @@ const textViewportOf = (text: string, takesOver = false) => new TextViewport(spl
 export function Reader(props: ReaderProps) {
   // A PDF's or a long text's whole text arrives beside the page (preloaded from <head>); until
   // then the page view shows the pages, or the text view its opening, with their highlights, and
-  // what needs the words waits for it. Already here only on a later visit within the page's life.
-  const [late, setLate] = useState<string | null>(() => (props.lateText && typeof window !== "undefined" ? arrivedText(props.lateText.url) : null));
+  // what needs the words waits for it. Its bytes are decoded and hashed only once the first page is
+  // drawn or the opening's first highlights are painted: the download runs meanwhile, but that
+  // work would hold up the first screen on this thread. Already here only on a later visit.
+  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? afterFirstPage(props.lateText) : null));
+  const [late, setLate] = useState<string | null>(() => (props.lateText && textLoad ? arrivedText(props.lateText.url) : null));
   const text = late ?? props.text;
   const textReady = !props.lateText || late !== null;
   const { documentId, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
@@ -113,20 +119,19 @@ export function Reader(props: ReaderProps) {
     props.pdf ? null : late === null && props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text),
   );
   const [openingView] = useState(() => (late === null && props.opening ? viewport : null));
-  const [textLoad] = useState(() => {
-    const whole = props.lateText;
-    if (!whole || typeof window === "undefined") return null;
-    // A long text is read once the opening's first highlights are painted: its download (started
-    // from <head>) goes on meanwhile, but decoding and checking a megabyte is main-thread work
-    // the first screen need not wait for. A PDF's is asked for at once.
-    return openingView ? openingView.highlights.firstPainted.then(() => wholeText(whole.url, whole)) : wholeText(whole.url, whole);
-  });
   const [pdfViewport] = useState(() => {
     const pdf = props.pdf;
     if (!pdf) return null;
+    if (pdf.worker) setPdfWorkerSource(pdf.worker);
     const source: PdfSource = { open: () => openPdf(pdf.file), close: (doc) => closePdf(pdf.file, doc) };
-    return new PdfViewport(unpackLayout(pdf.layout), textLoad ?? text, source, props.pages, packedPageSpans(pdf.layout));
+    return new PdfViewport(unpackLayout(pdf.layout), textLoad ? textLoad.read : text, source, props.pages, packedPageSpans(pdf.layout));
   });
+  useEffect(() => {
+    if (!textLoad) return;
+    if (pdfViewport) void pdfViewport.firstDrawn.then(textLoad.start);
+    else if (openingView) void openingView.highlights.firstPainted.then(textLoad.start);
+    else textLoad.start();
+  }, [textLoad, pdfViewport, openingView]);
   const [mode, setMode] = useState<"page" | "text">(pdfViewport ? "page" : "text");
   // Each mode has its engine: the page view's from the start, the text view's once it is shown.
   const surface = (mode === "page" ? pdfViewport : viewport) as ReaderSurface;
@@ -153,7 +158,7 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     // A long text's opening hands over to the whole text's blocks (the same first ones, so the
     // same elements stay on screen), and the panel draws, after the first highlights are painted.
-    void textLoad?.then(
+    void textLoad?.text.then(
       (whole) => {
         performance.mark("reader:text");
         setLate(whole);
@@ -178,7 +183,7 @@ export function Reader(props: ReaderProps) {
     if (!selection || selection.isCollapsed || !selection.rangeCount || !content) return null;
     const range = selection.getRangeAt(0).cloneRange();
     if (!range.intersectsNode(content)) return null;
-    const whole = await textLoad.catch(() => null);
+    const whole = await textLoad.read().catch(() => null);
     // The surface of now: a long text's opening may have handed over to the whole text's blocks
     // meanwhile (the same elements and text nodes, so the range still means the same words).
     return whole === null ? null : latestSurface.current.spanOfRange(range, whole);

@@ -32,3 +32,24 @@ export function arrivedText(url: string): string | null {
   const p = loading.get(url);
   return p?.status === "fulfilled" ? p.value! : null;
 }
+
+/**
+ * The whole text, read once `start` is called (a PDF's reader calls it when its first page is
+ * drawn) or once someone needs it (`read`: an OCR'd page's words): until then its download runs
+ * in the browser, preloaded, but its bytes are not decoded and hashed on the page's thread, where
+ * that work would hold up the first page's canvas. A text already read is not read again.
+ */
+export function afterFirstPage(expected: ExpectedText & { url: string }): { text: Promise<string>; start: () => void; read: () => Promise<string> } {
+  let start = () => {};
+  const started = new Promise<void>((resolve) => (start = resolve));
+  const text = started.then(() => wholeText(expected.url, expected));
+  text.catch(() => {}); // its failure is reported where it is awaited
+  return {
+    text,
+    start,
+    read: () => {
+      start();
+      return text;
+    },
+  };
+}
