@@ -25,6 +25,8 @@ export const ZSearchQuery = z
     countMin: ZCountBound.optional(),
     countMax: ZCountBound.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
+    /** The `nextCursor` of the page before: the hits after it, of the kinds that had more. */
+    cursor: z.string().min(1).max(2000).optional(),
   })
   .strict()
   .refine((s) => (s.q ?? "").length > 0 || s.countMin !== undefined || s.countMax !== undefined, { message: "give words to search for, or a count range", path: ["q"] })

@@ -5,8 +5,8 @@ import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems } from "./ranked-items";
-import type { KindResult } from "./search-documents";
+import { eachItem, rankedItems, type RankKey } from "./ranked-items";
+import { cut, type KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -29,19 +29,22 @@ export async function searchAnnotations(
   words: QueryWords,
   docIds: string[] | undefined,
   limit: number,
+  after?: RankKey,
 ): Promise<KindResult<AnnotationHit>> {
-  if (words.words.length === 0) return { hits: [] };
-  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+  if (words.words.length === 0) return { hits: [], more: false };
+  const fetched = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
-    FROM ${rankedItems(projectId, "a", words)} r
+    FROM ${rankedItems(projectId, "a", words, after)} r
     ${eachItem(Prisma.sql`
       SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
       WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
         ${inIds(Prisma.sql`a."documentId"`, docIds)}`)} a
     JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
     ORDER BY r.rank DESC, r.id
-    LIMIT ${limit}`);
+    LIMIT ${limit + 1}`);
+  const { rows, more } = cut(fetched, limit);
   return {
+    more,
     hits: rows.map((r): AnnotationHit => ({
       kind: "annotation",
       rank: r.rank,

@@ -27,6 +27,10 @@ const ZSearchOut = z
     query: z.object({ terms: z.array(z.string()) }).loose().describe("The query as understood, with the words searched for."),
     limited: z.array(z.enum(SEARCH_KINDS)).describe("Kinds of which only some matches were ranked: always empty, since every match is ranked."),
     items: z.array(ZSearchHitOut).describe("The best hits of every kind, best first: at most `limit` of each kind."),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` (with the same query) for the next page: up to `limit` more hits of each kind that has more. Null on the last page."),
   })
   .loose()
   .meta({ id: "SearchResults" });
@@ -39,7 +43,8 @@ export const searchProject = defineRoute({
   description:
     "`q` takes web-search syntax: words, \"a phrase\", OR, -excluded. `kinds` is a comma-separated list " +
     "(document, annotation, claim, entity). `countMin`/`countMax` find claims whose count range overlaps. " +
-    "Every match is ranked, however common the words: the best `limit` of each kind, ties by id.",
+    "Every match is ranked, however common the words: the best `limit` of each kind, ties by id. " +
+    "`cursor` (the previous page's `nextCursor`) pages on: each kind that had more continues after its last hit.",
   tags: ["Search"],
   auth: "required",
   query: ZSearchQuery,

@@ -1,6 +1,7 @@
 // Search in a project: sources, quotes, claims and entities in any script, phrases, and claims by
 // count range, through the same lib function as the API, behind the same membership gate.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { formatNumber } from "@/app/_lib/format";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
 import { listDocumentChoices } from "@/lib/documents/list-document-choices";
@@ -12,7 +13,7 @@ import { typeLabeller } from "../_claims/labels";
 import { loadProject } from "../_lib/load-project";
 import { KIND_LABELS, KIND_ORDER, SearchResults } from "./_components/search-results";
 import { SearchForm } from "./_components/search-form";
-import { readSearchForm, searchRequest, type SearchParams } from "./_lib/search-form";
+import { readSearchCursor, readSearchForm, searchPageHref, searchRequest, type SearchParams } from "./_lib/search-form";
 import "../_claims/claims.css";
 import "./search.css";
 
@@ -33,10 +34,12 @@ function countsByKind(hits: SearchHit[]): string {
 
 export default async function SearchPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
   const { projectId } = await params;
-  const values = readSearchForm(await searchParams);
+  const sp = await searchParams;
+  const values = readSearchForm(sp);
+  const cursor = readSearchCursor(sp);
   const from = `/projects/${projectId}/search${values.q ? `?q=${encodeURIComponent(values.q)}` : ""}`;
   const { access, project } = await loadProject(projectId, from);
-  const request = searchRequest(values);
+  const request = searchRequest(values, cursor);
   const [found, types, documents, entities] = await Promise.all([
     request.state === "ready" ? searchProject(access, request.query) : null,
     listClaimTypes(projectId),
@@ -52,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: { params: Par
         ? "The search could not run; see the problems below."
         : hits.length === 0
           ? "No results."
-          : `${formatNumber(hits.length)} result${hits.length === 1 ? "" : "s"}: ${countsByKind(hits)}.`;
+          : `${cursor ? "More results" : `${formatNumber(hits.length)} result${hits.length === 1 ? "" : "s"}`}: ${countsByKind(hits)}.`;
   return (
     <>
       <Breadcrumbs items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: "Search" }]} />
@@ -81,6 +84,16 @@ export default async function SearchPage({ params, searchParams }: { params: Par
             </ul>
           ) : null}
           {hits.length ? <SearchResults projectId={projectId} hits={hits} terms={found?.query.terms ?? []} typeLabel={typeLabel} /> : null}
+          {found?.nextCursor || cursor ? (
+            <nav aria-label="Result pages" className="search-pages">
+              {cursor ? <Link href={searchPageHref(projectId, values)}>First results</Link> : null}
+              {found?.nextCursor ? (
+                <Link href={searchPageHref(projectId, values, found.nextCursor)} rel="next">
+                  More results
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </section>
       </div>
     </>

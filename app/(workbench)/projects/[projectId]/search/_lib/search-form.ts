@@ -39,14 +39,28 @@ export function readSearchForm(sp: SearchParams): SearchFormValues {
 
 export type SearchRequest = { state: "empty" } | { state: "invalid"; problems: string[] } | { state: "ready"; query: TSearchQuery };
 
-const FIELD_NAMES: Record<string, string> = { q: "Search words", countMin: "Count from", countMax: "Count to", from: "Created from", to: "Created to" };
+const FIELD_NAMES: Record<string, string> = { cursor: "Page", q: "Search words", countMin: "Count from", countMax: "Count to", from: "Created from", to: "Created to" };
 
-/** Nothing asked yet, a query that cannot run (with what to fix), or the query. */
-export function searchRequest(values: SearchFormValues): SearchRequest {
+/** The page of results asked for: the `nextCursor` a "more results" link carries (empty: the first). */
+export function readSearchCursor(sp: SearchParams): string {
+  return first(sp.cursor);
+}
+
+/** The URL of the same search at `cursor` (empty: its first page): the form's values as the form sends them, then the cursor. */
+export function searchPageHref(projectId: string, values: SearchFormValues, cursor = ""): string {
+  const { kinds, ...rest } = values;
+  const params = new URLSearchParams(Object.entries(rest).filter(([, v]) => v !== ""));
+  for (const k of kinds) params.append("kinds", k);
+  if (cursor) params.set("cursor", cursor);
+  return `/projects/${encodeURIComponent(projectId)}/search?${params.toString()}`;
+}
+
+/** Nothing asked yet, a query that cannot run (with what to fix), or the query (at `cursor`, when paging on). */
+export function searchRequest(values: SearchFormValues, cursor = ""): SearchRequest {
   if (!values.q && !values.countMin && !values.countMax) return { state: "empty" };
   const { kinds, ...rest } = values;
   const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ""));
-  const parsed = ZSearchQuery.safeParse({ ...given, ...(kinds.length ? { kinds: kinds.join(",") } : {}), limit: RESULT_LIMIT });
+  const parsed = ZSearchQuery.safeParse({ ...given, ...(kinds.length ? { kinds: kinds.join(",") } : {}), ...(cursor ? { cursor } : {}), limit: RESULT_LIMIT });
   if (parsed.success) return { state: "ready", query: parsed.data };
   const problems = parsed.error.issues.map((i) => {
     const field = String(i.path[0] ?? "");
