@@ -11,15 +11,19 @@ import type { QueryWords } from "./query-words";
 
 export type PostingKind = "d" | "a" | "c" | "e";
 
-/** The last item of the page before: the next page holds the items ranked after it. */
+/** Where a later page resumes: the items ranked below `rank`, and those ranked `rank` whose id is after `id` (if given). */
 export interface RankKey {
   rank: number;
-  id: string;
+  id?: string;
 }
 
 /** Items after `after` in (rank descending, id) order, as a condition on a subquery's rank and id. */
 const afterKey = (rank: Prisma.Sql, id: Prisma.Sql, after: RankKey | undefined) =>
-  after ? Prisma.sql`AND (${rank} < ${after.rank} OR (${rank} = ${after.rank} AND ${id} > ${after.id}))` : Prisma.empty;
+  !after
+    ? Prisma.empty
+    : after.id === undefined
+      ? Prisma.sql`AND ${rank} < ${after.rank}`
+      : Prisma.sql`AND (${rank} < ${after.rank} OR (${rank} = ${after.rank} AND ${id} > ${after.id}))`;
 
 /**
  * How much of each pair's counts a phrase's rank takes: each word counted once, from the first
@@ -72,6 +76,7 @@ export function rankedItems(projectId: string, kind: PostingKind, { words, allRe
   if (words.length === 1) {
     const posting = Prisma.sql`SELECT p."itemId" AS id, p.impact AS rank FROM "SearchPosting" p WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${words[0]}`;
     if (!after) return Prisma.sql`(${posting} ORDER BY p.impact DESC, p."itemId")`;
+    if (after.id === undefined) return Prisma.sql`(${posting} AND p.impact < ${after.rank} ORDER BY p.impact DESC, p."itemId")`;
     return Prisma.sql`(
       (${posting} AND p.impact = ${after.rank} AND p."itemId" > ${after.id} ORDER BY p.impact DESC, p."itemId")
       UNION ALL

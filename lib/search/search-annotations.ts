@@ -3,10 +3,9 @@
 import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { AnnotationHit } from "./hits";
+import type { AnnotationHit, Candidate } from "./hits";
 import type { QueryWords } from "./query-words";
 import { eachItem, rankedItems, type RankKey } from "./ranked-items";
-import { cut, type KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -30,9 +29,9 @@ export async function searchAnnotations(
   docIds: string[] | undefined,
   limit: number,
   after?: RankKey,
-): Promise<KindResult<AnnotationHit>> {
-  if (words.words.length === 0) return { hits: [], more: false };
-  const fetched = await db().$queryRaw<Row[]>(Prisma.sql`
+): Promise<Candidate<AnnotationHit>[]> {
+  if (words.words.length === 0) return [];
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
     FROM ${rankedItems(projectId, "a", words, after)} r
     ${eachItem(Prisma.sql`
@@ -41,11 +40,12 @@ export async function searchAnnotations(
         ${inIds(Prisma.sql`a."documentId"`, docIds)}`)} a
     JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
     ORDER BY r.rank DESC, r.id
-    LIMIT ${limit + 1}`);
-  const { rows, more } = cut(fetched, limit);
-  return {
-    more,
-    hits: rows.map((r): AnnotationHit => ({
+    LIMIT ${limit}`);
+  return rows.map((r) => ({
+    kind: "annotation",
+    rank: r.rank,
+    id: r.id,
+    hit: (): AnnotationHit => ({
       kind: "annotation",
       rank: r.rank,
       id: r.id,
@@ -57,6 +57,6 @@ export async function searchAnnotations(
       note: r.note,
       snippet: snippetOf(r.exact, terms),
       ...(r.pages && r.pages.length > 0 ? { page: pageAt(r.pages, r.start)! } : {}),
-    })),
-  };
+    }),
+  }));
 }

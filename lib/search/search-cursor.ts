@@ -1,42 +1,47 @@
-// The cursor of a search's pages: for each kind that has more hits than the page showed, the key of
-// the last one shown (its rank and id; for claims found by count alone, their lowest count and id),
-// as opaque base64url JSON. The next page holds, of each of those kinds only, the hits after it, so
-// no hit repeats and none is skipped while the project stays as it was.
+// The cursor of a search's pages: the key of the last hit a page showed, as opaque base64url JSON.
+// Hits are listed best first: rank descending, then kind (document, annotation, claim, entity),
+// then id in each kind's own order; claims found by count alone, lowest count first, then id. The
+// next page holds the hits after that key, so no hit repeats and none is skipped.
 import * as z from "zod";
 import { AppError } from "../errors";
+import type { RankKey } from "./ranked-items";
 import { SEARCH_KINDS, type SearchKind } from "./schemas";
 
-/** [rank, id]; for claims found by count alone [lowest count or null, id]. */
-export type SearchKey = [number | null, string];
-export type SearchCursor = Partial<Record<SearchKind, SearchKey>>;
+export type SearchAfter = { by: "rank"; rank: number; kind: SearchKind; id: string } | { by: "count"; count: number | null; id: string };
 
-const ZKey = z.tuple([z.number().int().min(0).max(2_147_483_647).nullable(), z.string().min(1).max(200)]);
-const ZSearchCursor = z
-  .object(Object.fromEntries(SEARCH_KINDS.map((k) => [k, ZKey.optional()])) as Record<SearchKind, z.ZodOptional<typeof ZKey>>)
-  .strict()
-  .refine((c) => Object.values(c).some((k) => k !== undefined));
+const ZId = z.string().min(1).max(200);
+const ZSearchAfter = z.union([
+  z.object({ r: z.number().int().min(0).max(2_147_483_647), k: z.enum(SEARCH_KINDS), i: ZId }).strict(),
+  z.object({ c: z.number().int().min(0).max(2_147_483_647).nullable(), i: ZId }).strict(),
+]);
 
 export const badSearchCursor = () =>
   new AppError("invalid_input", "The cursor is not one this search gave out.", { issues: [{ path: ["cursor"], message: "Invalid cursor" }] });
 
-/** The cursor of the next page, or null when no kind has more. */
-export function encodeSearchCursor(cursor: SearchCursor): string | null {
-  return Object.keys(cursor).length ? Buffer.from(JSON.stringify(cursor)).toString("base64url") : null;
+export function encodeSearchCursor(after: SearchAfter): string {
+  const key = after.by === "rank" ? { r: after.rank, k: after.kind, i: after.id } : { c: after.count, i: after.id };
+  return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-/** The keys a cursor names (a 400 on `cursor` for anything this search did not give out). */
-export function decodeSearchCursor(cursor: string | undefined): SearchCursor | undefined {
+/** The key a cursor names (a 400 on `cursor` for anything this search did not give out). */
+export function decodeSearchCursor(cursor: string | undefined): SearchAfter | undefined {
   if (cursor === undefined) return undefined;
   try {
-    return ZSearchCursor.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))) as SearchCursor;
+    const key = ZSearchAfter.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+    return "r" in key ? { by: "rank", rank: key.r, kind: key.k, id: key.i } : { by: "count", count: key.c, id: key.i };
   } catch {
     throw badSearchCursor();
   }
 }
 
-/** A ranked kind's key: its rank must be a number (a count-only cursor does not fit a search by words). */
-export function rankKey(key: SearchKey | undefined): { rank: number; id: string } | undefined {
-  if (!key) return undefined;
-  if (key[0] === null) throw badSearchCursor();
-  return { rank: key[0], id: key[1] };
+/**
+ * Where one kind's hits resume after a ranked key: a kind listed before the key's kind resumes
+ * below its rank, the key's own kind after its id within the rank, a kind listed after it at
+ * its rank (ranks are whole numbers, so "below rank + 1").
+ */
+export function kindAfter(kind: SearchKind, after: SearchAfter | undefined): RankKey | undefined {
+  if (!after) return undefined;
+  if (after.by !== "rank") throw badSearchCursor();
+  const order = SEARCH_KINDS.indexOf(kind) - SEARCH_KINDS.indexOf(after.kind);
+  return order < 0 ? { rank: after.rank } : order === 0 ? { rank: after.rank, id: after.id } : { rank: after.rank + 1 };
 }

@@ -3,26 +3,23 @@
 import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { DocumentHit } from "./hits";
+import type { Candidate, DocumentHit } from "./hits";
 import type { QueryWords } from "./query-words";
 import { eachItem, rankedItems, type RankKey } from "./ranked-items";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
-export interface KindResult<T> {
-  hits: T[];
-  /** More hits of this kind follow the page. */
-  more: boolean;
-}
-
-/** A page of rows fetched one over the limit: the page, and whether more follow. */
-export function cut<T>(rows: T[], limit: number): { rows: T[]; more: boolean } {
-  return rows.length > limit ? { rows: rows.slice(0, limit), more: true } : { rows, more: false };
-}
-
-export async function searchDocuments(projectId: string, q: string, terms: string[], words: QueryWords, docIds: string[] | undefined, limit: number, after?: RankKey): Promise<KindResult<DocumentHit>> {
-  if (words.words.length === 0) return { hits: [], more: false };
-  const fetched = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
+export async function searchDocuments(
+  projectId: string,
+  q: string,
+  terms: string[],
+  words: QueryWords,
+  docIds: string[] | undefined,
+  limit: number,
+  after?: RankKey,
+): Promise<Candidate<DocumentHit>[]> {
+  if (words.words.length === 0) return [];
+  const rows = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
     SELECT d.id, d.title, d.text, d.version, d.length, d.pages, r.rank
     FROM ${rankedItems(projectId, "d", words, after)} r
     ${eachItem(Prisma.sql`
@@ -31,14 +28,15 @@ export async function searchDocuments(projectId: string, q: string, terms: strin
         ${inIds(Prisma.sql`d.id`, docIds)}
         AND NOT EXISTS (SELECT 1 FROM "Document" n WHERE n."projectId" = d."projectId" AND n."lineageId" = d."lineageId" AND n.version > d.version)`)} d
     ORDER BY r.rank DESC, r.id
-    LIMIT ${limit + 1}`);
-  const { rows, more } = cut(fetched, limit);
-  return {
-    more,
-    hits: rows.map((r): DocumentHit => {
+    LIMIT ${limit}`);
+  return rows.map((r) => ({
+    kind: "document",
+    rank: r.rank,
+    id: r.id,
+    hit: (): DocumentHit => {
       const snippet = snippetOf(r.text, terms);
       const page = snippet?.matches[0] ? pageAt(r.pages, snippet.matches[0].start) : null;
       return { kind: "document", rank: r.rank, id: r.id, title: r.title, version: r.version, length: r.length, snippet, ...(page !== null ? { page } : {}) };
-    }),
-  };
+    },
+  }));
 }

@@ -1,6 +1,7 @@
 // The search page's GET form, read back from the URL: the values to show in the form again and the
 // query for the search, or the problems with it. Empty fields (a GET form sends them all) mean "any".
 import { SEARCH_KINDS, type SearchKind, type TSearchQuery, ZSearchQuery } from "@/lib/search/schemas";
+import { decodeSearchCursor } from "@/lib/search/search-cursor";
 
 export interface SearchFormValues {
   q: string;
@@ -55,13 +56,25 @@ export function searchPageHref(projectId: string, values: SearchFormValues, curs
   return `/projects/${encodeURIComponent(projectId)}/search?${params.toString()}`;
 }
 
+function cursorFits(cursor: string, query: TSearchQuery): boolean {
+  try {
+    return decodeSearchCursor(cursor)?.by === (query.q ? "rank" : "count");
+  } catch {
+    return false;
+  }
+}
+
 /** Nothing asked yet, a query that cannot run (with what to fix), or the query (at `cursor`, when paging on). */
 export function searchRequest(values: SearchFormValues, cursor = ""): SearchRequest {
   if (!values.q && !values.countMin && !values.countMax) return { state: "empty" };
   const { kinds, ...rest } = values;
   const given = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== ""));
   const parsed = ZSearchQuery.safeParse({ ...given, ...(kinds.length ? { kinds: kinds.join(",") } : {}), ...(cursor ? { cursor } : {}), limit: RESULT_LIMIT });
-  if (parsed.success) return { state: "ready", query: parsed.data };
+  if (parsed.success) {
+    // A cursor of another search (edited by hand, or from a count search kept while words were typed) is a problem to show, not a failure.
+    if (cursor && !cursorFits(cursor, parsed.data)) return { state: "invalid", problems: ["Page: the link to more results is not one this search gave out; search again."] };
+    return { state: "ready", query: parsed.data };
+  }
   const problems = parsed.error.issues.map((i) => {
     const field = String(i.path[0] ?? "");
     return `${FIELD_NAMES[field] ?? field}: ${i.message}`;

@@ -77,10 +77,11 @@ describe("GET /api/v1/projects/{projectId}/search", () => {
     expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: "/x?kinds=planets&q=x" }), 400, "invalid_input");
   });
 
-  it("pages on with a cursor: every hit once, in rank order, each kind until it has no more", async () => {
+  it("pages on with a cursor: every hit once, in the order of one page holding them all, across kinds and rank ties", async () => {
     const team = await createTeam();
     const p = team.projectId;
-    // Sources and quotes that say "prison" 1 to 4 times, several of each count (ties broken by id across pages).
+    // Sources that say "prison" 1 to 4 times, several of each count, and quotes that say it once:
+    // ties within a kind (by id) and across kinds (sources first) fall across page breaks.
     const texts = [1, 2, 3, 4, 1, 2, 3, 1, 2, 1].map((n, i) => `${"Evin prison, ".repeat(n)}report ${i}.`);
     const docs = [];
     for (const [i, t] of texts.entries()) docs.push(await doc(team.annotator, p, `Report ${i}`, t));
@@ -91,25 +92,32 @@ describe("GET /api/v1/projects/{projectId}/search", () => {
       return res.body as { items: { kind: string; id: string; rank: number }[]; nextCursor: string | null };
     };
     for (const q of ["prison", "evin prison", '"evin prison"', "prison OR nothing"]) {
-      const whole = await page(`q=${encodeURIComponent(q)}&limit=100`);
+      const whole = await page(`q=${encodeURIComponent(q)}&limit=500`);
       expect(whole.nextCursor, q).toBeNull();
+      expect(whole.items.map((i) => i.kind).filter((k) => k === "document"), q).toHaveLength(10);
+      expect(whole.items.map((i) => i.kind).filter((k) => k === "annotation"), q).toHaveLength(3);
       const paged: { kind: string; id: string; rank: number }[] = [];
       let cursor: string | null = null;
       let pages = 0;
       do {
         const next: Awaited<ReturnType<typeof page>> = await page(`q=${encodeURIComponent(q)}&limit=3${cursor ? `&cursor=${cursor}` : ""}`);
-        expect(next.items.filter((i) => i.kind === "document").length, q).toBeLessThanOrEqual(3);
+        expect(next.items.length, q).toBeLessThanOrEqual(3);
         paged.push(...next.items);
         cursor = next.nextCursor;
         pages += 1;
       } while (cursor && pages < 10);
-      expect(pages, q).toBe(4);
-      const byKind = (items: typeof paged, kind: string) => items.filter((i) => i.kind === kind).map((i) => [i.id, i.rank]);
-      for (const kind of ["document", "annotation"]) expect(byKind(paged, kind), `${q} ${kind}`).toEqual(byKind(whole.items, kind));
-      expect(byKind(paged, "document"), q).toHaveLength(10);
+      expect(pages, q).toBe(5);
+      expect(paged.map((i) => [i.kind, i.id, i.rank]), q).toEqual(whole.items.map((i) => [i.kind, i.id, i.rank]));
     }
+    // One kind alone pages the same way.
+    const quotes = await page(`q=prison&kinds=annotation&limit=2`);
+    expect(quotes.items.map((i) => i.kind)).toEqual(["annotation", "annotation"]);
+    const rest = await page(`q=prison&kinds=annotation&limit=2&cursor=${quotes.nextCursor}`);
+    expect(rest.items).toHaveLength(1);
+    expect(rest.nextCursor).toBeNull();
     expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: "/x?q=prison&cursor=bm90LWEtY3Vyc29y" }), 400, "invalid_input", [["cursor"]]);
-    expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: `/x?q=prison&cursor=${Buffer.from('{"document":[null,"x"]}').toString("base64url")}` }), 400, "invalid_input", [["cursor"]]);
+    const countCursor = Buffer.from('{"c":5,"i":"clm_x"}').toString("base64url");
+    expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: `/x?q=prison&cursor=${countCursor}` }), 400, "invalid_input", [["cursor"]]);
   });
 
   it("pages claims found by count alone, lowest count first", async () => {
