@@ -18,8 +18,7 @@ CREATE TABLE "SearchPair" (
     -- How often each of the two words occurs in the item (its SearchPosting impact).
     "termImpact" SMALLINT NOT NULL,
     "nextImpact" SMALLINT NOT NULL,
-    CONSTRAINT "SearchPair_pkey" PRIMARY KEY ("projectId", "kind", "term", "next", "itemId"),
-    CONSTRAINT "SearchPair_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE
+    CONSTRAINT "SearchPair_pkey" PRIMARY KEY ("projectId", "kind", "term", "next", "itemId")
 );
 
 -- Every pair of adjacent words of a search vector once, with each word's number of positions.
@@ -83,4 +82,7 @@ CREATE OR REPLACE FUNCTION "search_postings_rebuild"() RETURNS void LANGUAGE sql
   SELECT "search_pairs_rebuild"();
 $$;
 
+-- The pairs of the rows there already are; the project key is checked once afterwards, in one
+-- pass, rather than row by row as each pair is written (tens of millions of checks at scale).
 SELECT "search_pairs_rebuild"();
+ALTER TABLE "SearchPair" ADD CONSTRAINT "SearchPair_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
