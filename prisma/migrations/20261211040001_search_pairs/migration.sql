@@ -86,3 +86,5 @@ $$;
 -- pass, rather than row by row as each pair is written (tens of millions of checks at scale).
 SELECT "search_pairs_rebuild"();
 ALTER TABLE "SearchPair" ADD CONSTRAINT "SearchPair_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- Statistics for the planner at once (a freshly filled table has none until autovacuum comes by).
+ANALYZE "SearchPair";
