@@ -41,10 +41,26 @@ function pairImpacts(pairs: [string, string][]): Prisma.Sql[] {
   });
 }
 
+/**
+ * A phrase of two words: its pair's items in the order of the pair's rank index (the bare sum of
+ * the two counts, exactly as indexed, so the planner walks the index and stops at the page).
+ */
+function rankedByOnePair(projectId: string, kind: PostingKind, [term, next]: [string, string], after: RankKey | undefined): Prisma.Sql {
+  const pair = Prisma.sql`SELECT p."itemId" AS id, (p."termImpact" + p."nextImpact") AS rank FROM "SearchPair" p WHERE p."projectId" = ${projectId} AND p.kind = ${kind} AND p.term = ${term} AND p.next = ${next}`;
+  const order = Prisma.sql`ORDER BY (p."termImpact" + p."nextImpact") DESC, p."itemId"`;
+  if (!after) return Prisma.sql`(${pair} ${order})`;
+  if (after.id === undefined) return Prisma.sql`(${pair} AND (p."termImpact" + p."nextImpact") < ${after.rank} ${order})`;
+  return Prisma.sql`(
+      (${pair} AND (p."termImpact" + p."nextImpact") = ${after.rank} AND p."itemId" > ${after.id} ${order})
+      UNION ALL
+      (${pair} AND (p."termImpact" + p."nextImpact") < ${after.rank} ${order}))`;
+}
+
 /** A phrase's candidates: the items holding every pair (and every word outside the pairs), ranked from the pairs' own counts. */
 function rankedByPairs(projectId: string, kind: PostingKind, words: string[], pairs: [string, string][], after: RankKey | undefined): Prisma.Sql {
   const paired = new Set(pairs.flat());
   const lone = words.filter((w) => !paired.has(w));
+  if (pairs.length === 1 && lone.length === 0) return rankedByOnePair(projectId, kind, pairs[0]!, after);
   const impacts = pairImpacts(pairs);
   const rows = [
     ...pairs.map(([term, next], i) => Prisma.sql`

@@ -86,5 +86,8 @@ $$;
 -- pass, rather than row by row as each pair is written (tens of millions of checks at scale).
 SELECT "search_pairs_rebuild"();
 ALTER TABLE "SearchPair" ADD CONSTRAINT "SearchPair_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- One pair's items best first (both words' counts, then id): the order a phrase of two words
+-- answers in, read lazily from here like one word's postings, so common pairs cost a page.
+CREATE INDEX "SearchPair_rank_idx" ON "SearchPair" ("projectId", "kind", "term", "next", ("termImpact" + "nextImpact") DESC, "itemId");
 -- Statistics for the planner at once (a freshly filled table has none until autovacuum comes by).
 ANALYZE "SearchPair";
