@@ -3,23 +3,24 @@
 // security headers on every response. API responses are data and get a policy that allows nothing.
 import { type NextRequest, NextResponse } from "next/server";
 import { answerMethodNotAllowed } from "./lib/http/answer-unrouted";
-import { allowedMethods, matchRoute, type RouteEntry } from "./lib/http/match-route";
+import { allowedMethods, routeMatcher, type RouteEntry } from "./lib/http/match-route";
 import { newNonce } from "./lib/security/content-security-policy";
 import { dataHeaders, pageHeaders } from "./lib/security/response-headers";
 
 const API_BASE = "/api/v1";
-let routeTable: RouteEntry[] | undefined;
+let matcher: ((pathname: string) => RouteEntry | undefined) | undefined;
 
 /** next.config.js reads the route files' methods at build (lib/http/scan-route-table.js). */
-function apiRoutes(): RouteEntry[] {
-  return (routeTable ??= JSON.parse(process.env.API_V1_ROUTES ?? "[]") as RouteEntry[]);
+function matchApiRoute(pathname: string): RouteEntry | undefined {
+  matcher ??= routeMatcher(JSON.parse(process.env.API_V1_ROUTES ?? "[]") as RouteEntry[]);
+  return matcher(pathname);
 }
 
 /** A method the route lacks: 405 with `Allow`, in the API's error shape (Next's own 405 is empty). */
 function refuseMethod(request: NextRequest): Response | undefined {
   const { pathname } = request.nextUrl;
   if (!pathname.startsWith(`${API_BASE}/`)) return undefined;
-  const entry = matchRoute(apiRoutes(), pathname.slice(API_BASE.length));
+  const entry = matchApiRoute(pathname.slice(API_BASE.length));
   if (!entry) return undefined;
   const allow = allowedMethods(entry);
   return allow.includes(request.method) ? undefined : answerMethodNotAllowed(request.method, pathname, allow);

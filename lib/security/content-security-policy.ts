@@ -33,8 +33,7 @@ export function pagePolicy({ nonce, dev = false }: PagePolicyOptions): string {
   return directives.map((d) => d.join(" ")).join("; ");
 }
 
-/** For JSON, CSV, JSON Lines, zip: nothing may load or run, even when opened as a page. */
-export const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
+export { DATA_POLICY } from "./data-headers.js";
 
 /** A nonce of 128 random bits, base64 (the CSP nonce-source alphabet). */
 export function newNonce(): string {

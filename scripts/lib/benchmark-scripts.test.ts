@@ -7,7 +7,7 @@ import { benchmarkScripts } from "./benchmark-scripts.mjs";
 describe("the benchmarks npm test runs in small mode", () => {
   it("are every bench, crash and soak script of package.json", () => {
     expect([...benchmarkScripts()].sort()).toEqual(
-      ["bench:anchoring", "bench:backup", "bench:capture", "bench:export", "bench:import", "bench:load", "bench:log", "bench:pages", "bench:pdf", "bench:reader", "bench:scale", "crash:demo", "soak:fuzz"].sort(),
+      ["bench:anchoring", "bench:backup", "bench:capture", "bench:export", "bench:import", "bench:load", "bench:log", "bench:pages", "bench:pdf", "bench:reader", "bench:routes", "bench:scale", "crash:demo", "soak:fuzz"].sort(),
     );
   });
 });

@@ -37,9 +37,12 @@ export async function waitForHealth(url: string, child: ChildProcess): Promise<v
 /** WEB_CONCURRENCY when set, else one app process per core. */
 export const appProcessCount = (configured?: number): number => configured ?? os.availableParallelism();
 
-/** The production app as `processes` `next start` processes sharing `port` (scripts/lib/app-cluster.mjs). */
+/**
+ * The production app as `processes` app processes sharing `port` (scripts/lib/app-cluster.mjs), each
+ * serving as `next start` does with the API's handlers called directly (scripts/lib/app-server.mjs).
+ */
 export function startAppCluster(options: { port: number; processes: number; env: NodeJS.ProcessEnv; stdio: StdioOptions; nodeFlags?: string[] }): ChildProcess {
-  const program = [NEXT_BIN, "start", "-p", String(options.port)];
+  const program = ["scripts/lib/app-server.mjs", "--port", String(options.port)];
   return spawn(process.execPath, ["scripts/lib/app-cluster.mjs", String(options.processes), ...(options.nodeFlags ?? []), "--", ...program], {
     stdio: options.stdio,
     env: { ...options.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -35,6 +35,9 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
   // Native time (writev, zlib, the collector) says little alone: charge it to the nearest caller
   // in a package or the app's own code as well.
   const nativeByCaller = new Map<string, number>();
+  // Inclusive time: a sample counts for every distinct function on its stack, which says what a
+  // phase of the request (the proxy, the route, sending the answer) costs with all it calls.
+  const inclusive = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as Profile;
@@ -61,6 +64,16 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
       byPlace.set(place, (byPlace.get(place) ?? 0) + dt);
       const fn = `${node.callFrame.functionName || "(anonymous)"} ${place}:${node.callFrame.lineNumber + 1}`;
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + dt);
+      const seen = new Set<string>();
+      for (let p: number | undefined = id; p !== undefined; p = parents.get(p)) {
+        const frame = nodes.get(p)!.callFrame;
+        if (!frame.url) continue;
+        const key = `${frame.functionName || "(anonymous)"} ${where(frame.url)}:${frame.lineNumber + 1}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          inclusive.set(key, (inclusive.get(key) ?? 0) + dt);
+        }
+      }
       if (!node.callFrame.url || node.callFrame.url.startsWith("node:")) {
         const key = `${node.callFrame.functionName || "(native)"} from ${caller(id)}`;
         nativeByCaller.set(key, (nativeByCaller.get(key) ?? 0) + dt);
@@ -77,5 +90,7 @@ export function summariseProfiles(dir: string, window: { from: number; to: numbe
     ...list(byFunction).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
     "native and node: time by nearest package caller:",
     ...list(nativeByCaller).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
+    "inclusive time (a function with all it calls):",
+    ...[...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3 * top).map(([k, us]) => `  ${share(us).padStart(6)}  ${k}`),
   ];
 }
