@@ -87,7 +87,9 @@ $$;
 SELECT "search_pairs_rebuild"();
 ALTER TABLE "SearchPair" ADD CONSTRAINT "SearchPair_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 -- One pair's items best first (both words' counts, then id): the order a phrase of two words
--- answers in, read lazily from here like one word's postings, so common pairs cost a page.
-CREATE INDEX "SearchPair_rank_idx" ON "SearchPair" ("projectId", "kind", "term", "next", ("termImpact" + "nextImpact") DESC, "itemId");
+-- answers in, read lazily from here like one word's postings, so common pairs cost a page. It
+-- carries both counts, so a longer phrase adds up its pairs from the index alone: read through
+-- the table, 17,000 pairs took about a second at 0.3 scale, one random page read each.
+CREATE INDEX "SearchPair_rank_idx" ON "SearchPair" ("projectId", "kind", "term", "next", ("termImpact" + "nextImpact") DESC, "itemId") INCLUDE ("termImpact", "nextImpact");
 -- Statistics for the planner at once (a freshly filled table has none until autovacuum comes by).
 ANALYZE "SearchPair";
