@@ -59,8 +59,9 @@ interface GroupRow {
   rows: StoredRow[];
 }
 
-const ATTRIBUTES = attributeJsonPairs("s");
-// Only the columns the rows need: a claim's search vector and the rest would make the sorts spill to disk.
+// The shown rows' attributes, read from the Claim row joined back for them alone; only the columns
+// the rows need (a claim's search vector is wide).
+const ATTRIBUTES = attributeJsonPairs("c");
 const ATTRIBUTE_COLUMNS = ATTRIBUTES_LIST.map((a) => attributeSql(a, "c")).join(", ");
 
 export async function loadCompareGroups(access: ProjectAccess, query: TCompareQuery, shown: number): Promise<CompareGroup[]> {
@@ -77,21 +78,25 @@ export async function loadCompareGroups(access: ProjectAccess, query: TCompareQu
   const subject = subjectIds ? db`AND c."subjectEntityId" = ANY(${subjectIds})` : db``;
   // `rn` is the API's order (lowest count first, unknown last, then age); a group comes where its
   // first claim does. Subjects and asserters are taken after merges, as `compareClaims` takes them.
+  // `picked` holds only what the aggregates need (ids, keys, counts, the order): every claim of a
+  // subject passes through it, and its sorts stay in memory. The wide columns (fields, attributes)
+  // and the evidence are read for the `shown` rows alone, by primary key.
   const groups = await db<GroupRow[]>`
     WITH picked AS MATERIALIZED (
-      SELECT c.id, c."projectId", c.status, c.fields, c."countMin", c."countMax", c."assertedById", c."reportedById", c.via, ${db.unsafe(ATTRIBUTE_COLUMNS)},
-        c."deprecatedAt", coalesce(se."mergedIntoId", c."subjectEntityId", '') AS key, coalesce(ae."mergedIntoId", c."assertedById") AS origin,
+      SELECT c.id, c."countMin", c."countMax",
+        coalesce(se."mergedIntoId", c."subjectEntityId", '') AS key, coalesce(ae."mergedIntoId", c."assertedById") AS origin,
         row_number() OVER (ORDER BY c."countMin" ASC NULLS LAST, c."createdAt" ASC, c.id) AS rn
       FROM "Claim" c
         LEFT JOIN "Entity" se ON se."projectId" = c."projectId" AND se.id = c."subjectEntityId"
         LEFT JOIN "Entity" ae ON ae."projectId" = c."projectId" AND ae.id = c."assertedById"
       WHERE c."projectId" = ${projectId} AND c.type = ${query.type} ${status} ${subject}
     ),
+    -- Distinct (key, origin, document) triples: counting or gathering them needs no DISTINCT (and no sort) again.
     docs AS MATERIALIZED (
       SELECT DISTINCT p.key, p.origin, coalesce(d."lineageId", ev."documentId") AS doc
       FROM picked p
-        JOIN "ClaimEvidence" ev ON ev."projectId" = p."projectId" AND ev."claimId" = p.id
-        LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
+        JOIN "ClaimEvidence" ev ON ev."projectId" = ${projectId} AND ev."claimId" = p.id
+        LEFT JOIN "Document" d ON d."projectId" = ${projectId} AND d.id = ev."documentId"
     ),
     totals AS (
       SELECT key, count(*)::int AS total, min("countMin") AS lowest, max(coalesce("countMax", "countMin")) AS highest, min(rn) AS first
@@ -100,19 +105,19 @@ export async function loadCompareGroups(access: ProjectAccess, query: TCompareQu
     origins AS (
       SELECT o.key, json_agg(json_build_array(o.origin, o.claims, coalesce(d.documents, 0))) AS origins
       FROM (SELECT key, origin, count(*)::int AS claims FROM picked GROUP BY key, origin) o
-        LEFT JOIN (SELECT key, origin, count(DISTINCT doc)::int AS documents FROM docs GROUP BY key, origin) d USING (key, origin)
+        LEFT JOIN (SELECT key, origin, count(*)::int AS documents FROM docs GROUP BY key, origin) d USING (key, origin)
       GROUP BY o.key
     ),
     pairs AS (
       SELECT key, count(*)::int AS documents, json_agg(json_build_array(doc, origins)) AS pairs
-      FROM (SELECT key, doc, array_agg(DISTINCT origin) AS origins FROM docs GROUP BY key, doc) x
+      FROM (SELECT key, doc, array_agg(origin) AS origins FROM docs GROUP BY key, doc) x
       GROUP BY key
     ),
     shown AS (
       SELECT s.key, json_agg(json_build_object(
-        'id', s.id, 'status', s.status, 'fields', s.fields, 'bounds', json_build_object('min', s."countMin", 'max', s."countMax"),
-        'assertedById', s."assertedById", 'reportedById', s."reportedById", 'via', s.via, ${db.unsafe(ATTRIBUTES)},
-        'deprecated', s."deprecatedAt" IS NOT NULL,
+        'id', c.id, 'status', c.status, 'fields', c.fields, 'bounds', json_build_object('min', c."countMin", 'max', c."countMax"),
+        'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, ${db.unsafe(ATTRIBUTES)},
+        'deprecated', c."deprecatedAt" IS NOT NULL,
         'evidence', (
           SELECT coalesce(json_agg(json_build_object(
             'annotationId', ev."annotationId", 'exact', coalesce(a.exact, ''),
@@ -121,9 +126,14 @@ export async function loadCompareGroups(access: ProjectAccess, query: TCompareQu
           FROM "ClaimEvidence" ev
             LEFT JOIN "Annotation" a ON a."projectId" = ev."projectId" AND a.id = ev."annotationId"
             LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
-          WHERE ev."projectId" = s."projectId" AND ev."claimId" = s.id)
+          WHERE ev."projectId" = c."projectId" AND ev."claimId" = c.id)
       ) ORDER BY s.rn) AS rows
-      FROM (SELECT p.*, row_number() OVER (PARTITION BY p.key ORDER BY p.rn) AS k FROM picked p) s
+      FROM (SELECT p.key, p.id, p.rn, row_number() OVER (PARTITION BY p.key ORDER BY p.rn) AS k FROM picked p) s
+        -- LIMIT 1 keeps this a lookup by key per shown row: joined plainly, the planner (misjudging
+        -- how few rows pass k <= shown) hashes every claim of the project.
+        CROSS JOIN LATERAL (
+          SELECT c.id, c."projectId", c.status, c.fields, c."countMin", c."countMax", c."assertedById", c."reportedById", c.via, ${db.unsafe(ATTRIBUTE_COLUMNS)}, c."deprecatedAt"
+          FROM "Claim" c WHERE c."projectId" = ${projectId} AND c.id = s.id LIMIT 1) c
       WHERE s.k <= ${shown}
       GROUP BY s.key
     )

@@ -1,11 +1,13 @@
 // The review queue: claims awaiting a decision (submitted or disputed, not deprecated), oldest
 // waiting first, with how many distinct reviewers approved the current version, whether the viewer
-// is the author (who may not review it) and the latest decision with its note.
+// is the author (who may not review it) and the latest decision with its note. A page at a time:
+// the claims are taken in order of creation (a cursor names the last one seen), then ordered by wait.
 import * as z from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { isOwnClaim } from "../access/may-review-claim";
 import { claimInclude, claimView, type ClaimView } from "../claims/claim-view";
 import { db } from "../db/client";
+import { afterCursor, decodeCursor, encodeCursor } from "../http/pagination";
 
 export const QUEUE_AGES = [1, 7, 30] as const;
 
@@ -30,6 +32,12 @@ export interface QueueItem {
 const ZStatusChange = z.object({ before: z.object({ status: z.string() }), after: z.object({ status: z.string() }) });
 const MAX = 500;
 
+/** A page of the queue: `limit` claims by age of creation after `cursor` (one this function gave out). */
+export interface QueuePage {
+  limit?: number;
+  cursor?: string;
+}
+
 async function documentIdsOf(projectId: string, documentId: string): Promise<string[]> {
   const doc = await db().document.findFirst({ where: { id: documentId, projectId }, select: { lineageId: true } });
   if (!doc) return [documentId];
@@ -37,8 +45,10 @@ async function documentIdsOf(projectId: string, documentId: string): Promise<str
   return versions.map((d) => d.id);
 }
 
-export async function listReviewQueue(access: ProjectAccess, query: TReviewQueueQuery, now: Date = new Date()) {
+export async function listReviewQueue(access: ProjectAccess, query: TReviewQueueQuery, now: Date = new Date(), pageOf: QueuePage = {}) {
   const { projectId } = access;
+  const limit = Math.min(pageOf.limit ?? MAX, MAX);
+  const after = afterCursor(decodeCursor(pageOf.cursor));
   const documentIds = query.documentId ? await documentIdsOf(projectId, query.documentId) : undefined;
   const [project, rows] = await Promise.all([
     db().project.findUniqueOrThrow({ where: { id: projectId }, select: { requiredApprovals: true } }),
@@ -50,9 +60,10 @@ export async function listReviewQueue(access: ProjectAccess, query: TReviewQueue
         ...(query.type ? { type: query.type } : {}),
         ...(query.annotatorId ? { createdById: query.annotatorId } : {}),
         ...(documentIds ? { evidence: { some: { documentId: { in: documentIds } } } } : {}),
+        ...after,
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: MAX + 1,
+      take: limit + 1,
       include: claimInclude,
     }),
   ]);
@@ -75,7 +86,8 @@ export async function listReviewQueue(access: ProjectAccess, query: TReviewQueue
   }
   const minAge = (query.olderThanDays ?? 0) * 86_400_000;
   const items: QueueItem[] = [];
-  for (const row of rows.slice(0, MAX)) {
+  const shown = rows.slice(0, limit);
+  for (const row of shown) {
     const since = enteredAt.get(row.id)?.get(row.status) ?? row.updatedAt;
     if (now.getTime() - since.getTime() < minAge) continue;
     const own = reviews.filter((r) => r.claimId === row.id);
@@ -90,5 +102,7 @@ export async function listReviewQueue(access: ProjectAccess, query: TReviewQueue
     });
   }
   items.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.claim.id.localeCompare(b.claim.id));
-  return { requiredApprovals: project.requiredApprovals, items, truncated: rows.length > MAX };
+  const last = shown.at(-1);
+  const truncated = rows.length > limit;
+  return { requiredApprovals: project.requiredApprovals, items, truncated, nextCursor: truncated && last ? encodeCursor(last) : null };
 }

@@ -13,6 +13,7 @@ import { createTeam } from "../support/fixtures";
 import { createClaim } from "@/lib/claims/create-claim";
 import { createClaimType } from "@/lib/claims/create-claim-type";
 import { describeClaims } from "@/lib/claims/describe-claims";
+import { listClaims } from "@/lib/claims/list-claims";
 import { listClaimSubjects } from "@/lib/claims/list-claim-subjects";
 import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-types";
 
@@ -82,5 +83,22 @@ describe("listProjectClaimTypes", () => {
     const s = await setting();
     await createClaimType(s.access, { name: "detention_site", fields: [{ name: "site", kind: "entity", entityKind: "place", required: true }] });
     expect(await listProjectClaimTypes(s.access)).toMatchObject([{ name: "detention_site", description: null, fields: [{ name: "site", kind: "entity", entityKind: "place", required: true }] }]);
+  });
+});
+
+describe("listClaims by entity", () => {
+  it("lists the claims naming an entity or one merged into it, a page at a time, and nothing for an entity no claim names", async () => {
+    const s = await setting();
+    const other = await createEntity(s.access, { kind: "event", name: "Another event" });
+    const all = await listClaims(s.access, { entityId: s.event.id, limit: 50 });
+    expect(all.items.map((c) => c.id)).toEqual([s.first.id, s.second.id]);
+    const first = await listClaims(s.access, { entityId: s.event.id, limit: 1 });
+    expect(first.items.map((c) => c.id)).toEqual([s.first.id]);
+    const next = await listClaims(s.access, { entityId: s.event.id, limit: 1, cursor: first.nextCursor! });
+    expect(next.items.map((c) => c.id)).toEqual([s.second.id]);
+    expect(next.nextCursor).toBeNull();
+    // Through the merged entity's own id, only the claims that name it.
+    expect((await listClaims(s.access, { entityId: s.eventDuplicate.id, limit: 50 })).items.map((c) => c.id)).toEqual([s.second.id]);
+    expect((await listClaims(s.access, { entityId: other.id, limit: 50 })).items).toEqual([]);
   });
 });

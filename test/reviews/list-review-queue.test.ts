@@ -57,4 +57,22 @@ describe("listReviewQueue", () => {
     expect(disputed).toMatchObject({ claim: { status: "disputed" }, approvals: { count: 0 }, lastReview: { decision: "dispute", note: "Another source says otherwise." } });
     expect(Date.parse(disputed!.waitingSince)).toBeGreaterThan(Date.parse(queue.items[0]!.waitingSince));
   });
+
+  it("pages through the queue in order of creation with a cursor, every claim once", async () => {
+    const team = await createTeam();
+    const p = { projectId: team.projectId };
+    const doc = (await call(postDocument, { token: team.owner.token, params: p, body: { title: "A", text: "one two three four five six seven eight" } })).body.id as string;
+    const ids: string[] = [];
+    for (const start of [0, 4, 8]) ids.push(await claimOn(team.projectId, team.annotator, doc, start));
+    for (const id of ids) await call(submit, { params: { claimId: id }, token: team.annotator.token });
+    const access = { projectId: team.projectId, userId: team.reviewer.id, role: "reviewer" as const };
+
+    const first = await listReviewQueue(access, {}, new Date(), { limit: 2 });
+    expect(first.items.map((i) => i.claim.id)).toEqual(ids.slice(0, 2));
+    expect(first.truncated).toBe(true);
+    const second = await listReviewQueue(access, {}, new Date(), { limit: 2, cursor: first.nextCursor! });
+    expect(second.items.map((i) => i.claim.id)).toEqual(ids.slice(2));
+    expect(second).toMatchObject({ truncated: false, nextCursor: null });
+    await expect(listReviewQueue(access, {}, new Date(), { limit: 2, cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "invalid_input" });
+  });
 });

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { can } from "@/lib/access/permissions";
 import { describeClaims } from "@/lib/claims/describe-claims";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
 import { listDocumentChoices } from "@/lib/documents/list-document-choices";
 import { listMembers } from "@/lib/members/list-members";
-import { listReviewQueue, ZReviewQueueQuery } from "@/lib/reviews/list-review-queue";
+import { AppError } from "@/lib/errors";
+import { listReviewQueue, type TReviewQueueQuery, ZReviewQueueQuery } from "@/lib/reviews/list-review-queue";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { ProjectNav } from "../_components/project-nav";
 import { loadProject } from "../_lib/load-project";
@@ -24,6 +26,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** Claims per page of the queue: a reviewer works through a hundred at a time, the next hundred a
+ * link away, instead of the page drawing and sending (twice, as HTML and as the client's data) five hundred. */
+const PAGE = 100;
+
+/** A page of the queue; a cursor this page did not give out reads as the first page, not as a server error. */
+async function queuePage(access: ProjectAccess, query: TReviewQueueQuery, now: Date, cursor: string | undefined) {
+  try {
+    return { queue: await listReviewQueue(access, query, now, { limit: PAGE, cursor }), cursor };
+  } catch (error) {
+    if (!(cursor && error instanceof AppError && error.code === "invalid_input")) throw error;
+    return { queue: await listReviewQueue(access, query, now, { limit: PAGE }), cursor: undefined };
+  }
+}
 
 export default async function ReviewPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { projectId } = await params;
@@ -56,8 +72,8 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const parsed = ZReviewQueueQuery.safeParse({ type: one(sp.type), documentId: one(sp.document), annotatorId: one(sp.annotator), olderThanDays: one(sp.age) });
   const query = parsed.success ? parsed.data : {};
   const now = new Date();
-  const [queue, members, documents, types] = await Promise.all([
-    listReviewQueue(access, query, now),
+  const [{ queue, cursor }, members, documents, types] = await Promise.all([
+    queuePage(access, query, now, one(sp.cursor)),
     listMembers(access),
     listDocumentChoices(access, 500),
     listClaimTypes(projectId),
@@ -67,6 +83,9 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
   const typeNames = new Map(types.map((t) => [t.id, t.name]));
   const rows = queueRows(queue.items, described, { types: typeNames, people }, now);
   const filtered = Boolean(query.type || query.documentId || query.annotatorId || query.olderThanDays);
+  const filters = Object.fromEntries(["type", "document", "annotator", "age"].flatMap((k) => (one(sp[k]) ? [[k, one(sp[k])!]] : [])));
+  const next = queue.nextCursor ? `?${new URLSearchParams({ ...filters, cursor: queue.nextCursor })}` : null;
+  const first = cursor ? `/projects/${projectId}/review${Object.keys(filters).length ? `?${new URLSearchParams(filters)}` : ""}` : null;
   return (
     <>
       {head}
@@ -80,9 +99,15 @@ export default async function ReviewPage({ params, searchParams }: { params: Par
       {!parsed.success ? <p className="form-message form-message-error">Those filters were not understood; showing the whole queue.</p> : null}
       <p className="muted small queue-count" aria-live="polite">
         {rows.length} claim{rows.length === 1 ? "" : "s"} {filtered ? "match these filters" : "awaiting review"}
-        {queue.truncated ? " (the oldest 500 shown)" : ""}.
+        {cursor ? " on this page" : ""}
+        {queue.truncated ? `; more after these ${PAGE}, the oldest first` : ""}.
       </p>
       <ReviewQueue projectId={projectId} rows={rows} requiredApprovals={queue.requiredApprovals} filtered={filtered} />
+      {next || first ? (
+        <p className="muted small">
+          {next ? <Link href={next}>Next {PAGE} →</Link> : null} {first ? <Link href={first}>First page</Link> : null}
+        </p>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,9 @@
-// The estimates per source as a server-drawn SVG: one row per claim, a point for an exact (filled)
+"use client";
+// The estimates per source as an SVG (in the server's HTML too): one row per claim, a point for an exact (filled)
 // or approximate (hollow) count, a bar for a range, an open bar with an arrow for "at least" and
-// "at most". The table beside it is its text alternative.
+// "at most". The table beside it is its text alternative. A client component, like the table: the
+// page's data carries the rows (label, title, mark) once, not the SVG's elements a second time beside
+// the HTML (two hundred rows of marks made that copy the page's largest part).
 import { CHART, type ChartRow, layoutChart, type PlacedRow } from "../_lib/chart-layout";
 
 const ARROW = 7;

@@ -1,12 +1,13 @@
+"use client";
 // How independent the sources behind a group are: originating asserters (after merges), the
 // documents behind them, and how many documents only repeat an origin already carried elsewhere.
+// A client component given the summary alone: its origins travel once, as values.
 import { formatNumber } from "@/app/_lib/format";
 import { EntityLink } from "../../_claims/entity-link";
 import { independenceText } from "../_lib/independence-text";
 import type { CompareGroupData } from "./types";
 
-export function IndependenceSummary({ projectId, group, headingId }: { projectId: string; group: CompareGroupData; headingId: string }) {
-  const { summary } = group;
+export function IndependenceSummary({ projectId, summary, headingId }: { projectId: string; summary: CompareGroupData["summary"]; headingId: string }) {
   return (
     <section aria-labelledby={headingId} className="independence">
       <h3 id={headingId}>Independence</h3>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { can } from "@/lib/access/permissions";
 import { describeClaims } from "@/lib/claims/describe-claims";
 import { listClaims } from "@/lib/claims/list-claims";
@@ -7,6 +8,7 @@ import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
 import { countEntityClaims } from "@/lib/entities/count-entity-claims";
 import { getEntity } from "@/lib/entities/get-entity";
 import { listEntities } from "@/lib/entities/list-entities";
+import { AppError } from "@/lib/errors";
 import { getUserNames } from "@/lib/users/get-user-names";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { ENTITY_KIND_LABELS, typeLabeller } from "../../_claims/labels";
@@ -28,16 +30,29 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: entity.name };
 }
 
-const LIMIT = 500;
+/** Claims per page: an entity named by thousands of claims pages through them with a cursor, as the
+ * claims list does, rather than drawing (and sending) hundreds of rows at once. */
+const LIMIT = 100;
+
+/** One page of the claims naming the entity; a cursor this page did not give out reads as the first page, not as a server error. */
+async function claimsPage(access: ProjectAccess, entityId: string, cursor: string | undefined) {
+  try {
+    return { claims: await listClaims(access, { entityId, limit: LIMIT, cursor }), cursor };
+  } catch (error) {
+    if (!(cursor && error instanceof AppError && error.code === "invalid_input")) throw error;
+    return { claims: await listClaims(access, { entityId, limit: LIMIT }), cursor: undefined };
+  }
+}
 
 export default async function EntityPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { projectId, entityId } = await params;
-  const same = String((await searchParams).same ?? "").trim().slice(0, 200);
+  const sp = await searchParams;
+  const same = String(sp.same ?? "").trim().slice(0, 200);
   const { access, project, entity } = await loadEntity(projectId, entityId);
   const sameIds = [entity.id, ...entity.merged.map((m) => m.id)];
   const canMerge = can(access.role, "entity.merge") && !entity.mergedIntoId;
-  const [claims, types, judges, survivor, found] = await Promise.all([
-    listClaims(access, { entityId: entity.id, limit: LIMIT }),
+  const [{ claims, cursor }, types, judges, survivor, found] = await Promise.all([
+    claimsPage(access, entity.id, String(sp.cursor ?? "").trim() || undefined),
     listClaimTypes(projectId),
     getUserNames(entity.merges.map((m) => m.judgedBy)),
     entity.mergedIntoId ? getEntity(access, entity.mergedIntoId) : null,
@@ -47,6 +62,7 @@ export default async function EntityPage({ params, searchParams }: { params: Par
   const others = found ? found.items.filter((e) => e.id !== entity.id) : null;
   const counts = others ? await countEntityClaims(access, others.map((e) => e.id)) : new Map<string, number>();
   const mergedNames = new Map(entity.merged.map((m) => [m.id, m.name]));
+  const next = claims.nextCursor ? `?${new URLSearchParams({ ...(same ? { same } : {}), cursor: claims.nextCursor })}` : null;
   return (
     <>
       <Breadcrumbs
@@ -87,16 +103,18 @@ export default async function EntityPage({ params, searchParams }: { params: Par
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">
           Claims about or by <span dir="auto">{entity.name}</span> ({claims.items.length}
-          {claims.nextCursor ? "+" : ""})
+          {claims.nextCursor ? "+" : ""}
+          {cursor ? " on this page" : ""})
         </h2>
         {claims.items.length ? (
           <EntityClaimsTable projectId={projectId} rows={entityClaimRows(claims.items, described, sameIds, typeLabeller(types))} />
         ) : (
           <p className="empty">No claim names this entity yet.</p>
         )}
-        {claims.nextCursor ? (
+        {next || cursor ? (
           <p className="muted small">
-            Showing the first {LIMIT}. <Link href={`/projects/${projectId}/claims?entity=${entity.id}`}>All claims naming this entity</Link>
+            {next ? <Link href={next}>Next {LIMIT} →</Link> : null} {cursor ? <Link href={`/projects/${projectId}/entities/${entity.id}`}>First page</Link> : null} ·{" "}
+            <Link href={`/projects/${projectId}/claims?entity=${entity.id}`}>All claims naming this entity, with filters</Link>
           </p>
         ) : null}
         <p className="muted small">Reliability letters (A–F) judge sources; credibility (1–6) judges a claim, once reviewers have judged it. The two are kept apart.</p>
