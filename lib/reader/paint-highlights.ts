@@ -105,7 +105,9 @@ export class HighlightPainter {
 
   dispose(): void {
     if (!this.layers) return;
-    for (const name of LAYERS) CSS.highlights.delete(name);
+    // Only this painter's own layers: a viewport that replaced this one (a long text's whole
+    // arriving after its opening) registers its layers under the same names before this one goes.
+    for (const [name, h] of this.layers) if (CSS.highlights.get(name) === h) CSS.highlights.delete(name);
     this.layers = null;
   }
 }

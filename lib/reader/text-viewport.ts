@@ -40,10 +40,12 @@ export class TextViewport extends RenderRangeStore implements ReaderSurface {
   constructor(
     readonly blocks: readonly Block[],
     textLength: number,
+    /** `takesOver`: it replaces another viewport of the same text on the page (whose marks were set). */
+    options: { takesOver?: boolean } = {},
   ) {
     super(blocks, textLength);
     this.layout = new BlockLayout(blocks);
-    this.highlights = new ViewportHighlights(blocks, () => this.rendered());
+    this.highlights = new ViewportHighlights(blocks, () => this.rendered(), !options.takesOver);
   }
 
   contentElement(): HTMLElement | null {

@@ -2,7 +2,9 @@
 // one, fresh ones) plus the fast-changing bits kept out of React (hovered, flashing), repainted
 // after every render of the blocks and whenever one of them changes. The first paint sets the
 // benchmark's marks: `reader:highlights-painted` once the highlights have been registered and a
-// frame has passed, `reader:interactive` at the next task (the page then answers input).
+// frame has passed, `reader:interactive` at the next task (the page then answers input); the
+// `firstPainted` promise settles with the first mark, so work that can wait (a long text's whole,
+// the side panel) starts after the first screen is painted instead of before it.
 import { HighlightPainter } from "./paint-highlights";
 import type { Block } from "./blocks";
 import { HighlightStates } from "./highlight-states";
@@ -18,10 +20,15 @@ export interface RenderedBlocks {
 export class ViewportHighlights extends HighlightStates {
   private readonly painter = new HighlightPainter();
   private marked = false;
+  private settleFirstPainted: () => void = () => {};
+  /** Settles once the first highlights have been registered and a frame has passed. */
+  readonly firstPainted = new Promise<void>((resolve) => (this.settleFirstPainted = resolve));
 
   constructor(
     private readonly blocks: readonly Block[],
     private readonly rendered: () => RenderedBlocks | null,
+    /** False for a viewport that takes over from another on the same page: the page's marks are set once. */
+    private readonly marks = true,
   ) {
     super();
   }
@@ -35,8 +42,9 @@ export class ViewportHighlights extends HighlightStates {
     if (!this.marked) {
       this.marked = true;
       requestAnimationFrame(() => {
-        performance.mark("reader:highlights-painted");
-        setTimeout(() => performance.mark("reader:interactive"), 0);
+        if (this.marks) performance.mark("reader:highlights-painted");
+        this.settleFirstPainted();
+        if (this.marks) setTimeout(() => performance.mark("reader:interactive"), 0);
       });
     }
   }

@@ -71,14 +71,16 @@ export interface ReaderProps {
   /** `?page=N`: the page to open at (page view). */
   page?: number;
   /**
-   * The server's render of a long text whose whole arrives beside the page (reader-text.tsx):
-   * `text` is then only its head, and these are the whole text's length and first blocks.
+   * A long text whose whole arrives beside the page (reader-text.tsx, with `lateText`): `text` is
+   * then only its head, and these are the whole text's length and first blocks. The reader shows
+   * and paints them at once and takes the whole text, with every block, once it is here.
    */
   opening?: { length: number; blocks: readonly Block[] };
   /**
-   * A PDF source's whole text, when it travels beside the page rather than inside it (`text` is
-   * then ""): where it is (GET /api/v1/documents/{id}/text), its length and sha256. The pages and
-   * their highlights draw without it; whatever needs the words waits for it.
+   * The whole text, when it travels beside the page rather than inside it (`text` is then "" for a
+   * PDF, the opening's head for a long text): where it is (GET /api/v1/documents/{id}/text), its
+   * length and sha256. The pages, or the opening, and their highlights draw without it; whatever
+   * needs the words (the panel, selections, a span far in the text) waits for it.
    */
   lateText?: { url: string; length: number; sha256: string };
 }
@@ -93,19 +95,32 @@ function byAnnotation(claims: readonly EvidenceClaim[]): Claimed {
 
 const all = () => true;
 
-const textViewportOf = (text: string) => new TextViewport(splitBlocks(text), text.length);
+const textViewportOf = (text: string, takesOver = false) => new TextViewport(splitBlocks(text), text.length, { takesOver });
 
 export function Reader(props: ReaderProps) {
-  // A PDF's text arrives beside the page (asked for at once, preloaded from <head>); until then
-  // the page view shows the pages and highlights, and what needs the words waits for it.
-  const [textLoad] = useState(() => (props.lateText && typeof window !== "undefined" ? wholeText(props.lateText.url, props.lateText) : null));
-  const [late, setLate] = useState<string | null>(() => (props.lateText && textLoad ? arrivedText(props.lateText.url) : null));
+  // A PDF's or a long text's whole text arrives beside the page (preloaded from <head>); until
+  // then the page view shows the pages, or the text view its opening, with their highlights, and
+  // what needs the words waits for it. Already here only on a later visit within the page's life.
+  const [late, setLate] = useState<string | null>(() => (props.lateText && typeof window !== "undefined" ? arrivedText(props.lateText.url) : null));
   const text = late ?? props.text;
   const textReady = !props.lateText || late !== null;
   const { documentId, language, table, me, role, live = true, source, focus, projectId, claimTypes, publisher } = props;
   // The text view's engine is made when the text view is first shown: a PDF opens on its pages,
-  // and splitting its whole text into blocks first would only delay them.
-  const [viewport, setViewport] = useState(() => (props.pdf ? null : props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text)));
+  // and splitting its whole text into blocks first would only delay them. A long text's reader
+  // starts on its opening's blocks (the server's render) and is given the whole text's once the
+  // whole has arrived and the first highlights are painted.
+  const [viewport, setViewport] = useState(() =>
+    props.pdf ? null : late === null && props.opening ? new TextViewport(props.opening.blocks, props.opening.length) : textViewportOf(text),
+  );
+  const [openingView] = useState(() => (late === null && props.opening ? viewport : null));
+  const [textLoad] = useState(() => {
+    const whole = props.lateText;
+    if (!whole || typeof window === "undefined") return null;
+    // A long text is read once the opening's first highlights are painted: its download (started
+    // from <head>) goes on meanwhile, but decoding and checking a megabyte is main-thread work
+    // the first screen need not wait for. A PDF's is asked for at once.
+    return openingView ? openingView.highlights.firstPainted.then(() => wholeText(whole.url, whole)) : wholeText(whole.url, whole);
+  });
   const [pdfViewport] = useState(() => {
     const pdf = props.pdf;
     if (!pdf) return null;
@@ -136,19 +151,26 @@ export function Reader(props: ReaderProps) {
   const meIndex = people.findIndex((p) => p.id === me);
   const pending = useTextSelection(surface, text, canAnnotate && textReady);
   useEffect(() => {
+    // A long text's opening hands over to the whole text's blocks (the same first ones, so the
+    // same elements stay on screen), and the panel draws, after the first highlights are painted.
     void textLoad?.then(
       (whole) => {
         performance.mark("reader:text");
         setLate(whole);
+        if (openingView) setViewport((v) => (v === openingView ? textViewportOf(whole, true) : v));
       },
       (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), tone: "error" }),
     );
-  }, [textLoad]);
+  }, [textLoad, openingView]);
   /**
    * The span of the words selected now. Before a PDF's text has arrived the selection is kept
    * (its range, as it is now) and turned into a span once the text is here, exactly as it would
    * have been: a span's edges are trimmed on the text itself, so nothing is guessed meanwhile.
    */
+  const latestSurface = useRef(surface);
+  useLayoutEffect(() => {
+    latestSurface.current = surface;
+  }, [surface]);
   const selectedSpan = useCallback(async (): Promise<Span | null> => {
     if (textReady || !textLoad) return readSelection(surface, text)?.span ?? null;
     const selection = window.getSelection();
@@ -157,7 +179,9 @@ export function Reader(props: ReaderProps) {
     const range = selection.getRangeAt(0).cloneRange();
     if (!range.intersectsNode(content)) return null;
     const whole = await textLoad.catch(() => null);
-    return whole === null ? null : surface.spanOfRange(range, whole);
+    // The surface of now: a long text's opening may have handed over to the whole text's blocks
+    // meanwhile (the same elements and text nodes, so the range still means the same words).
+    return whole === null ? null : latestSurface.current.spanOfRange(range, whole);
   }, [surface, text, textLoad, textReady]);
 
   // A PDF's first page is drawn before the panel's list, filters, suggestions and source details:
@@ -167,7 +191,7 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     if (pdfViewport) void pdfViewport.firstDrawn.then(() => setFirstDrawn(true));
   }, [pdfViewport]);
-  const panelShown = (firstDrawn && textReady) || mode === "text";
+  const panelShown = textReady && (firstDrawn || mode === "text");
   const defs = useMemo(
     () => (panelShown ? annotationFilters(people, index, meIndex, claimed, typeNames) : []),
     [panelShown, people, index, meIndex, claimed, typeNames],
@@ -199,7 +223,7 @@ export function Reader(props: ReaderProps) {
   }, []);
   const say = useCallback((message: string, tone: "ok" | "error" = "ok") => setStatus({ text: message, tone }), []);
   const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport: surface, dispatch, select, markFresh, say });
-  useFocusSpan(focus, index, surface, actions.open);
+  useFocusSpan(focus, index, surface, actions.open, textReady || mode === "page");
   useEffect(() => {
     pdfViewport?.setOnError((message) => say(message, "error"));
     if (pdfViewport && props.page && !focus) pdfViewport.showPage(props.page);
