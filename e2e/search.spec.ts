@@ -40,3 +40,29 @@ test("[SEARCH]: find a Persian word typed with the other letter variant and jump
   const span = TEXT.slice(Number(url.searchParams.get("start")), Number(url.searchParams.get("end")));
   expect(span).toBe("زنداني");
 });
+
+test("[SEARCH]: page on through more sources than one page holds, each once", async ({ page, request }) => {
+  const owner = newAccount("search-pages");
+  await createAccount(request, owner);
+  await signIn(page, owner);
+  const project = await post(page.request, "/projects", { name: `Search pages e2e ${Date.now()}` });
+  const titles: string[] = [];
+  for (let i = 0; i < 53; i++) {
+    titles.push(`Evin report ${String(i).padStart(2, "0")}`);
+    await post(page.request, `/projects/${project.id}/documents`, { title: titles[i]!, text: `${"Evin prison. ".repeat(1 + (i % 4))}Report ${i}.` });
+  }
+  const shown = async () => page.getByRole("region", { name: /Sources/ }).locator(".search-title").allTextContents();
+
+  await page.goto(`/projects/${project.id}/search?q=evin`);
+  await expect(page.getByRole("status").filter({ hasText: "result" })).toHaveText("50 results: 50 sources.");
+  const first = await shown();
+  await page.getByRole("link", { name: "More sources" }).click();
+  await expect(page).toHaveURL(/[?&]cursor=/);
+  await expect(page.getByRole("status").filter({ hasText: "result" })).toHaveText("More results: 3 sources.");
+  const second = await shown();
+  expect(second).toHaveLength(3);
+  expect(new Set([...first, ...second])).toEqual(new Set(titles));
+  await expect(page.getByRole("link", { name: "More sources" })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("search-more-sources.png"), fullPage: true });
+});

@@ -75,8 +75,8 @@ export const PARTS: readonly BackupPart[] = [
 /** Tables that belong to the instance, not to a project: never in a backup (users travel as the USERS part). */
 export const INSTANCE_TABLES = ["User", "ApiToken", "SignInAttempt", "CaptureHostPace", "_prisma_migrations"] as const;
 
-/** Tables the database derives from others by trigger as their rows are inserted (a restore's too): search postings. */
-export const DERIVED_TABLES = ["SearchPosting"] as const;
+/** Tables the database derives from others by trigger as their rows are inserted (a restore's too): search postings and pairs. */
+export const DERIVED_TABLES = ["SearchPosting", "SearchPair"] as const;
 
 /** Tables empty outside a transaction (events staged until their COMMIT chains them): nothing to back up. */
 export const TRANSIENT_TABLES = ["EventStage"] as const;

@@ -55,3 +55,14 @@ export interface EntityHit {
 }
 
 export type SearchHit = DocumentHit | AnnotationHit | ClaimHit | EntityHit;
+
+/**
+ * A hit before the page is cut: its place in the order (rank, kind, id) and how to make it, so
+ * excerpts are only made for the hits a page keeps.
+ */
+export interface Candidate<T extends SearchHit = SearchHit> {
+  kind: T["kind"];
+  rank: number;
+  id: string;
+  hit: () => T;
+}

@@ -24,7 +24,10 @@ export const ZSearchQuery = z
     /** Claims whose count range overlaps [countMin, countMax]. */
     countMin: ZCountBound.optional(),
     countMax: ZCountBound.optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    /** Hits on a page, of every kind together (the API's list convention). */
+    limit: z.coerce.number().int().min(1).max(500).default(50),
+    /** The `nextCursor` of the page before: the hits after its last one. */
+    cursor: z.string().min(1).max(2000).optional(),
   })
   .strict()
   .refine((s) => (s.q ?? "").length > 0 || s.countMin !== undefined || s.countMax !== undefined, { message: "give words to search for, or a count range", path: ["q"] })

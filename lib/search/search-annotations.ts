@@ -3,10 +3,9 @@
 import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { AnnotationHit } from "./hits";
+import type { AnnotationHit, Candidate } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems } from "./ranked-items";
-import type { KindResult } from "./search-documents";
+import { eachItem, rankedItems, type RankKey } from "./ranked-items";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -29,11 +28,12 @@ export async function searchAnnotations(
   words: QueryWords,
   docIds: string[] | undefined,
   limit: number,
-): Promise<KindResult<AnnotationHit>> {
-  if (words.words.length === 0) return { hits: [] };
+  after?: RankKey,
+): Promise<Candidate<AnnotationHit>[]> {
+  if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
-    FROM ${rankedItems(projectId, "a", words)} r
+    FROM ${rankedItems(projectId, "a", words, after)} r
     ${eachItem(Prisma.sql`
       SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
       WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}
@@ -41,8 +41,11 @@ export async function searchAnnotations(
     JOIN "Document" d ON d.id = a."documentId" AND d."projectId" = ${projectId}
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit}`);
-  return {
-    hits: rows.map((r): AnnotationHit => ({
+  return rows.map((r) => ({
+    kind: "annotation",
+    rank: r.rank,
+    id: r.id,
+    hit: (): AnnotationHit => ({
       kind: "annotation",
       rank: r.rank,
       id: r.id,
@@ -54,6 +57,6 @@ export async function searchAnnotations(
       note: r.note,
       snippet: snippetOf(r.exact, terms),
       ...(r.pages && r.pages.length > 0 ? { page: pageAt(r.pages, r.start)! } : {}),
-    })),
-  };
+    }),
+  }));
 }

@@ -3,11 +3,11 @@
 // With words: every match ranked (see ranked-items.ts); counts only: lowest count first.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { ClaimHit } from "./hits";
+import type { Candidate, ClaimHit } from "./hits";
 import type { QueryWords } from "./query-words";
 import { eachItem, rankedItems } from "./ranked-items";
+import { badSearchCursor, kindAfter, type SearchAfter } from "./search-cursor";
 import type { TSearchQuery } from "./schemas";
-import type { KindResult } from "./search-documents";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -48,33 +48,49 @@ function filters(projectId: string, query: TSearchQuery, entityIds: string[] | u
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
+/** Claims after a count-only page's last one, in (lowest count, nulls last; id) order. */
+function afterCount(after: SearchAfter | undefined): Prisma.Sql {
+  if (!after) return Prisma.empty;
+  if (after.by !== "count") throw badSearchCursor();
+  const { count, id } = after;
+  return count === null
+    ? Prisma.sql`AND c."countMin" IS NULL AND c.id > ${id}`
+    : Prisma.sql`AND (c."countMin" > ${count} OR (c."countMin" = ${count} AND c.id > ${id}) OR c."countMin" IS NULL)`;
+}
+
 export async function searchClaims(
   projectId: string,
   query: TSearchQuery,
   terms: string[],
   words: QueryWords,
   ids: { entityIds: string[] | undefined; docIds: string[] | undefined },
-): Promise<KindResult<ClaimHit>> {
+  limit: number,
+  after?: SearchAfter,
+): Promise<Candidate<ClaimHit>[]> {
   const q = query.q ?? "";
   const where = filters(projectId, query, ids.entityIds, ids.docIds);
-  if (q && words.words.length === 0) return { hits: [] };
+  if (q && words.words.length === 0) return [];
   const rows = q
     ? await db().$queryRaw<Row[]>(Prisma.sql`
         SELECT c.id, c.type, c.status, c."countMin", c."countMax", c."searchText", r.rank
-        FROM ${rankedItems(projectId, "c", words)} r
+        FROM ${rankedItems(projectId, "c", words, kindAfter("claim", after))} r
         ${eachItem(Prisma.sql`
           SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText" FROM "Claim" c
           WHERE c.id = r.id AND c."projectId" = ${projectId} AND c."searchVector" @@ ${tsquery(q)} ${where}`)} c
         ORDER BY r.rank DESC, r.id
-        LIMIT ${query.limit}`)
+        LIMIT ${limit}`)
     : await db().$queryRaw<Row[]>`
         SELECT c.id, c.type, c.status::text AS status, c."countMin", c."countMax", c."searchText", 0 AS rank
         FROM "Claim" c
-        WHERE c."projectId" = ${projectId} ${where}
-        ORDER BY c."countMin" NULLS LAST, c.id LIMIT ${query.limit}`;
-  const hits = rows.map((r): ClaimHit => {
-    const text = readableClaimText(r.searchText);
-    return { kind: "claim", rank: r.rank, id: r.id, type: r.type, status: r.status, count: { min: r.countMin, max: r.countMax }, text, snippet: q ? snippetOf(text, terms) : null };
-  });
-  return { hits };
+        WHERE c."projectId" = ${projectId} ${where} ${afterCount(after)}
+        ORDER BY c."countMin" NULLS LAST, c.id LIMIT ${limit}`;
+  return rows.map((r) => ({
+    kind: "claim",
+    rank: r.rank,
+    id: r.id,
+    hit: (): ClaimHit => {
+      const text = readableClaimText(r.searchText);
+      return { kind: "claim", rank: r.rank, id: r.id, type: r.type, status: r.status, count: { min: r.countMin, max: r.countMax }, text, snippet: q ? snippetOf(text, terms) : null };
+    },
+  }));
 }

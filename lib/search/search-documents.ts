@@ -3,21 +3,25 @@
 import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { DocumentHit } from "./hits";
+import type { Candidate, DocumentHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems } from "./ranked-items";
+import { eachItem, rankedItems, type RankKey } from "./ranked-items";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
-export interface KindResult<T> {
-  hits: T[];
-}
-
-export async function searchDocuments(projectId: string, q: string, terms: string[], words: QueryWords, docIds: string[] | undefined, limit: number): Promise<KindResult<DocumentHit>> {
-  if (words.words.length === 0) return { hits: [] };
+export async function searchDocuments(
+  projectId: string,
+  q: string,
+  terms: string[],
+  words: QueryWords,
+  docIds: string[] | undefined,
+  limit: number,
+  after?: RankKey,
+): Promise<Candidate<DocumentHit>[]> {
+  if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
     SELECT d.id, d.title, d.text, d.version, d.length, d.pages, r.rank
-    FROM ${rankedItems(projectId, "d", words)} r
+    FROM ${rankedItems(projectId, "d", words, after)} r
     ${eachItem(Prisma.sql`
       SELECT d.id, d.title, d.text, d.version, d.length, d.pages FROM "Document" d
       WHERE d.id = r.id AND d."projectId" = ${projectId} AND d."searchVector" @@ ${tsquery(q)}
@@ -25,11 +29,14 @@ export async function searchDocuments(projectId: string, q: string, terms: strin
         AND NOT EXISTS (SELECT 1 FROM "Document" n WHERE n."projectId" = d."projectId" AND n."lineageId" = d."lineageId" AND n.version > d.version)`)} d
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit}`);
-  return {
-    hits: rows.map((r): DocumentHit => {
+  return rows.map((r) => ({
+    kind: "document",
+    rank: r.rank,
+    id: r.id,
+    hit: (): DocumentHit => {
       const snippet = snippetOf(r.text, terms);
       const page = snippet?.matches[0] ? pageAt(r.pages, snippet.matches[0].start) : null;
       return { kind: "document", rank: r.rank, id: r.id, title: r.title, version: r.version, length: r.length, snippet, ...(page !== null ? { page } : {}) };
-    }),
-  };
+    },
+  }));
 }

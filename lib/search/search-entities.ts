@@ -2,23 +2,25 @@
 // ranked (see ranked-items.ts), a page of them.
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import type { EntityHit } from "./hits";
+import type { Candidate, EntityHit } from "./hits";
 import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems } from "./ranked-items";
-import type { KindResult } from "./search-documents";
+import { eachItem, rankedItems, type RankKey } from "./ranked-items";
 import { tsquery } from "./tsquery";
 
-export async function searchEntities(projectId: string, q: string, words: QueryWords, limit: number): Promise<KindResult<EntityHit>> {
-  if (words.words.length === 0) return { hits: [] };
+export async function searchEntities(projectId: string, q: string, words: QueryWords, limit: number, after?: RankKey): Promise<Candidate<EntityHit>[]> {
+  if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<{ id: string; kind: string; name: string; aliases: string[]; rank: number }[]>(Prisma.sql`
     SELECT e.id, e.kind, e.name, e.aliases, r.rank
-    FROM ${rankedItems(projectId, "e", words)} r
+    FROM ${rankedItems(projectId, "e", words, after)} r
     ${eachItem(Prisma.sql`
       SELECT e.id, e.kind::text AS kind, e.name, e.aliases FROM "Entity" e
       WHERE e.id = r.id AND e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}`)} e
     ORDER BY r.rank DESC, r.id
     LIMIT ${limit}`);
-  return {
-    hits: rows.map((r): EntityHit => ({ kind: "entity", rank: r.rank, id: r.id, entityKind: r.kind, name: r.name, aliases: r.aliases })),
-  };
+  return rows.map((r) => ({
+    kind: "entity",
+    rank: r.rank,
+    id: r.id,
+    hit: (): EntityHit => ({ kind: "entity", rank: r.rank, id: r.id, entityKind: r.kind, name: r.name, aliases: r.aliases }),
+  }));
 }

@@ -1,17 +1,19 @@
 // Search across a project's sources, annotation quotes, claims and entities with Postgres full-text
 // search on folded text (any script), plus numeric search on claim counts. Every query is bound
-// to the caller's project; the kinds are searched at once, and their hits merged best first.
+// to the caller's project; the kinds are searched at once and their hits listed as one list, best
+// first (rank, then kind, then id), `limit` to a page, its cursor naming the last hit shown.
 import type { ProjectAccess } from "../access/authorize-project";
 import { db } from "../db/client";
 import { sameEntityIds } from "../entities/get-entity";
 import { queryTerms } from "./fold";
-import type { SearchHit } from "./hits";
+import type { Candidate, SearchHit } from "./hits";
 import { queryWords, type QueryWords } from "./query-words";
 import { searchAnnotations } from "./search-annotations";
 import { searchClaims } from "./search-claims";
-import { searchDocuments, type KindResult } from "./search-documents";
+import { decodeSearchCursor, encodeSearchCursor, kindAfter, type SearchAfter } from "./search-cursor";
+import { searchDocuments } from "./search-documents";
 import { searchEntities } from "./search-entities";
-import type { SearchKind, TSearchQuery } from "./schemas";
+import { SEARCH_KINDS, type SearchKind, type TSearchQuery } from "./schemas";
 
 async function lineageDocumentIds(projectId: string, documentId: string): Promise<string[]> {
   const doc = await db().document.findFirst({ where: { id: documentId, projectId }, select: { lineageId: true } });
@@ -19,13 +21,21 @@ async function lineageDocumentIds(projectId: string, documentId: string): Promis
   return (await db().document.findMany({ where: { projectId, lineageId: doc.lineageId }, select: { id: true } })).map((d) => d.id);
 }
 
-const NONE: KindResult<never> = { hits: [] };
-const NO_WORDS: QueryWords = { words: [], allRequired: true };
+const NONE: Promise<Candidate[]> = Promise.resolve([]);
+const NO_WORDS: QueryWords = { words: [], allRequired: true, pairs: [] };
+
+/** Best first: rank, then kind; within a kind the database's own order (id), which a stable sort keeps. */
+const byRankThenKind = (a: Candidate, b: Candidate) => b.rank - a.rank || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind);
+
+function keyOf(hit: SearchHit, byCount: boolean): SearchAfter {
+  return byCount && hit.kind === "claim" ? { by: "count", count: hit.count.min, id: hit.id } : { by: "rank", rank: hit.rank, kind: hit.kind, id: hit.id };
+}
 
 export async function searchProject(access: ProjectAccess, query: TSearchQuery) {
   const { projectId } = access;
   const q = query.q ?? "";
   const terms = queryTerms(q);
+  const after = decodeSearchCursor(query.cursor);
   const kinds = new Set<SearchKind>(query.kinds ?? (q ? ["document", "annotation", "claim", "entity"] : ["claim"]));
   const [docIds, entityIds, words] = await Promise.all([
     query.documentId ? lineageDocumentIds(projectId, query.documentId) : undefined,
@@ -34,18 +44,26 @@ export async function searchProject(access: ProjectAccess, query: TSearchQuery) 
   ]);
   const claimFilter = query.type || query.status || query.entityId || query.from || query.to || query.countMin !== undefined || query.countMax !== undefined;
   const textKind = (kind: SearchKind) => kinds.has(kind) && q !== "" && !claimFilter;
-  const { limit } = query;
-  const results = await Promise.all([
-    textKind("document") ? searchDocuments(projectId, q, terms, words, docIds, limit) : NONE,
-    textKind("annotation") ? searchAnnotations(projectId, q, terms, words, docIds, limit) : NONE,
-    kinds.has("claim") ? searchClaims(projectId, query, terms, words, { entityIds, docIds }) : NONE,
-    textKind("entity") ? searchEntities(projectId, q, words, limit) : NONE,
-  ]);
-  const hits = results.flatMap((r): SearchHit[] => r.hits).sort((a, b) => b.rank - a.rank);
+  // One more than a page of each kind: the page's hits are among them, and whether more follow.
+  const fetch = query.limit + 1;
+  const candidates = (
+    await Promise.all([
+      textKind("document") ? searchDocuments(projectId, q, terms, words, docIds, fetch, kindAfter("document", after)) : NONE,
+      textKind("annotation") ? searchAnnotations(projectId, q, terms, words, docIds, fetch, kindAfter("annotation", after)) : NONE,
+      kinds.has("claim") ? searchClaims(projectId, query, terms, words, { entityIds, docIds }, fetch, after) : NONE,
+      textKind("entity") ? searchEntities(projectId, q, words, fetch, kindAfter("entity", after)) : NONE,
+    ])
+  )
+    .flat()
+    .sort(byRankThenKind);
+  const items = candidates.slice(0, query.limit).map((c) => c.hit());
+  const last = items.at(-1);
   return {
     query: { ...query, terms },
     /** Kinds of which only some matches were ranked: none, since every match is (kept for clients that read it). */
     limited: [] as SearchKind[],
-    items: hits.slice(0, limit * kinds.size).map((h) => ({ ...h, rank: Number(h.rank.toFixed(4)) })),
+    items: items.map((h) => ({ ...h, rank: Number(h.rank.toFixed(4)) })),
+    /** The page after this one, or null on the last. */
+    nextCursor: candidates.length > query.limit && last ? encodeSearchCursor(keyOf(last, q === "")) : null,
   };
 }

@@ -26,7 +26,11 @@ const ZSearchOut = z
   .object({
     query: z.object({ terms: z.array(z.string()) }).loose().describe("The query as understood, with the words searched for."),
     limited: z.array(z.enum(SEARCH_KINDS)).describe("Kinds of which only some matches were ranked: always empty, since every match is ranked."),
-    items: z.array(ZSearchHitOut).describe("The best hits of every kind, best first: at most `limit` of each kind."),
+    items: z.array(ZSearchHitOut).describe("The best hits, best first: by rank, then kind (document, annotation, claim, entity), then id; claims found by count alone lowest count first. At most `limit`."),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe("Pass as `cursor` (with the same query) for the next page: the `limit` hits after this page's last. Null on the last page."),
   })
   .loose()
   .meta({ id: "SearchResults" });
@@ -39,7 +43,9 @@ export const searchProject = defineRoute({
   description:
     "`q` takes web-search syntax: words, \"a phrase\", OR, -excluded. `kinds` is a comma-separated list " +
     "(document, annotation, claim, entity). `countMin`/`countMax` find claims whose count range overlaps. " +
-    "Every match is ranked, however common the words: the best `limit` of each kind, ties by id.",
+    "Every match is ranked, however common the words. Like every list, it answers `limit` hits (default 50, at most 500) " +
+    "of all the kinds asked together, best first, and `nextCursor` pages on. Ranks count words in the hit, so a long source " +
+    "outranks a short quote: to list one kind, ask for it alone (`kinds=annotation`).",
   tags: ["Search"],
   auth: "required",
   query: ZSearchQuery,

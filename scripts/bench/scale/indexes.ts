@@ -3,7 +3,7 @@
 // targets of composite foreign keys) stay.
 import type postgres from "postgres";
 
-export const BIG_TABLES = ["Document", "Annotation", "AnnotationAnchor", "Claim", "ClaimEvidence", "ClaimEntity", "Entity", "SearchPosting"];
+export const BIG_TABLES = ["Document", "Annotation", "AnnotationAnchor", "Claim", "ClaimEvidence", "ClaimEntity", "Entity", "SearchPosting", "SearchPair"];
 
 export interface IndexDef {
   name: string;

@@ -55,12 +55,13 @@ export async function loadScaleProject(url: string, world: World, config: ScaleC
       }),
     ]);
     Object.assign(rows, documents, claims);
-    // COPY skipped the per-row triggers that keep search postings: made here in one pass instead.
+    // COPY skipped the per-row triggers that keep search postings and pairs: made here in one pass instead.
     const tPostings = performance.now();
     await sql`SELECT search_postings_rebuild()`;
-    const [postings] = await sql<{ n: string }[]>`SELECT count(*)::text AS n FROM "SearchPosting"`;
+    const [postings] = await sql<{ n: string; pairs: string }[]>`SELECT (SELECT count(*) FROM "SearchPosting")::text AS n, (SELECT count(*) FROM "SearchPair")::text AS pairs`;
     rows.SearchPosting = Number(postings?.n ?? 0);
-    log(`search postings: ${rows.SearchPosting.toLocaleString("en")} in ${seconds(tPostings).toFixed(1)} s`);
+    rows.SearchPair = Number(postings?.pairs ?? 0);
+    log(`search postings: ${rows.SearchPosting.toLocaleString("en")} and ${rows.SearchPair.toLocaleString("en")} pairs in ${seconds(tPostings).toFixed(1)} s`);
     const tIndexes = performance.now();
     await createIndexes(sql, indexes, log);
     log(`indexes: ${seconds(tIndexes).toFixed(1)} s`);

@@ -31,6 +31,23 @@ export function searchSeries(access: ProjectAccess, inputs: SearchInput[], warmu
   return series("search", inputs, (x) => `search ${x.kind} ${JSON.stringify(x.q)}`, (x) => searchProject(access, ZSearchQuery.parse({ q: x.q })), warmup);
 }
 
+/**
+ * The same searches paged on: each measured call is the next page of one search, asked with the
+ * cursor the page before gave (its first page is asked unmeasured; a search that has no second
+ * page is measured on nothing). Two pages on per search.
+ */
+export async function searchPagesSeries(access: ProjectAccess, inputs: SearchInput[], warmup: number) {
+  const steps: { q: string; cursor: string; page: number }[] = [];
+  for (const x of inputs) {
+    let cursor = (await searchProject(access, ZSearchQuery.parse({ q: x.q }))).nextCursor;
+    for (let page = 2; page <= 3 && cursor; page++) {
+      steps.push({ q: x.q, cursor, page });
+      cursor = (await searchProject(access, ZSearchQuery.parse({ q: x.q, cursor }))).nextCursor;
+    }
+  }
+  return series("search, next pages by cursor", steps, (x) => `page ${x.page} ${JSON.stringify(x.q)}`, (x) => searchProject(access, ZSearchQuery.parse({ q: x.q, cursor: x.cursor })), Math.min(warmup, steps.length));
+}
+
 /** The same searches ranked the plain way (naive-search.ts): the baseline of the same run. */
 export function naiveSearchSeries(access: ProjectAccess, inputs: SearchInput[], warmup: number) {
   return series("search, every match ranked by ts_rank_cd (baseline)", inputs, (x) => `naive ${x.kind} ${JSON.stringify(x.q)}`, (x) => naiveSearch(access.projectId, x.q), warmup);

@@ -118,7 +118,20 @@ function EntityResult({ projectId, hit, terms }: { projectId: string; hit: Entit
 /** Entities first (a name's page is often the answer), then sources, quotes and claims. */
 export const KIND_ORDER: SearchHit["kind"][] = ["entity", "document", "annotation", "claim"];
 
-export function SearchResults({ projectId, hits, terms, typeLabel }: { projectId: string; hits: SearchHit[]; terms: string[]; typeLabel: (t: string) => string }) {
+export function SearchResults({
+  projectId,
+  hits,
+  terms,
+  typeLabel,
+  moreHref,
+}: {
+  projectId: string;
+  hits: SearchHit[];
+  terms: string[];
+  typeLabel: (t: string) => string;
+  /** The next page of one kind's results, when it has more. */
+  moreHref: (kind: SearchHit["kind"]) => string | null;
+}) {
   return KIND_ORDER.map((kind) => {
     const ofKind = hits.filter((h) => h.kind === kind);
     if (!ofKind.length) return null;
@@ -129,9 +142,21 @@ export function SearchResults({ projectId, hits, terms, typeLabel }: { projectId
           {label.charAt(0).toUpperCase() + label.slice(1)} <span className="muted">({formatNumber(ofKind.length)})</span>
         </h3>
         <ResultList projectId={projectId} hits={ofKind} terms={terms} typeLabel={typeLabel} />
+        <MoreLink href={moreHref(kind)} label={label} />
       </section>
     );
   });
+}
+
+function MoreLink({ href, label }: { href: string | null; label: string }) {
+  if (!href) return null;
+  return (
+    <p className="search-more">
+      <Link href={href} rel="next">
+        More {label}
+      </Link>
+    </p>
+  );
 }
 
 function ResultList({ projectId, hits, terms, typeLabel }: { projectId: string; hits: SearchHit[]; terms: string[]; typeLabel: (t: string) => string }) {

@@ -77,6 +77,71 @@ describe("GET /api/v1/projects/{projectId}/search", () => {
     expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: "/x?kinds=planets&q=x" }), 400, "invalid_input");
   });
 
+  it("pages on with a cursor: every hit once, in the order of one page holding them all, across kinds and rank ties", async () => {
+    const team = await createTeam();
+    const p = team.projectId;
+    // Sources that say "prison" 1 to 4 times, several of each count, and quotes that say it once:
+    // ties within a kind (by id) and across kinds (sources first) fall across page breaks.
+    const texts = [1, 2, 3, 4, 1, 2, 3, 1, 2, 1].map((n, i) => `${"Evin prison, ".repeat(n)}report ${i}.`);
+    const docs = [];
+    for (const [i, t] of texts.entries()) docs.push(await doc(team.annotator, p, `Report ${i}`, t));
+    for (const d of docs.slice(0, 3)) await call(postAnnotation, { token: team.annotator.token, params: { documentId: d }, body: { start: 0, end: 11 } });
+    const page = async (query: string) => {
+      const res = await call(search, { token: team.viewer.token, params: { projectId: p }, url: `/x?${query}` });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body as { items: { kind: string; id: string; rank: number }[]; nextCursor: string | null };
+    };
+    for (const q of ["prison", "evin prison", '"evin prison"', "prison OR nothing"]) {
+      const whole = await page(`q=${encodeURIComponent(q)}&limit=500`);
+      expect(whole.nextCursor, q).toBeNull();
+      expect(whole.items.map((i) => i.kind).filter((k) => k === "document"), q).toHaveLength(10);
+      expect(whole.items.map((i) => i.kind).filter((k) => k === "annotation"), q).toHaveLength(3);
+      const paged: { kind: string; id: string; rank: number }[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const next: Awaited<ReturnType<typeof page>> = await page(`q=${encodeURIComponent(q)}&limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+        expect(next.items.length, q).toBeLessThanOrEqual(3);
+        paged.push(...next.items);
+        cursor = next.nextCursor;
+        pages += 1;
+      } while (cursor && pages < 10);
+      expect(pages, q).toBe(5);
+      expect(paged.map((i) => [i.kind, i.id, i.rank]), q).toEqual(whole.items.map((i) => [i.kind, i.id, i.rank]));
+    }
+    // One kind alone pages the same way.
+    const quotes = await page(`q=prison&kinds=annotation&limit=2`);
+    expect(quotes.items.map((i) => i.kind)).toEqual(["annotation", "annotation"]);
+    const rest = await page(`q=prison&kinds=annotation&limit=2&cursor=${quotes.nextCursor}`);
+    expect(rest.items).toHaveLength(1);
+    expect(rest.nextCursor).toBeNull();
+    expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: "/x?q=prison&cursor=bm90LWEtY3Vyc29y" }), 400, "invalid_input", [["cursor"]]);
+    const countCursor = Buffer.from('{"c":5,"i":"clm_x"}').toString("base64url");
+    expectError(await call(search, { token: team.viewer.token, params: { projectId: p }, url: `/x?q=prison&cursor=${countCursor}` }), 400, "invalid_input", [["cursor"]]);
+  });
+
+  it("pages claims found by count alone, lowest count first", async () => {
+    const team = await createTeam();
+    const p = team.projectId;
+    const d = await doc(team.annotator, p, "Counts", "Figures of the dead.");
+    const org = (await call(postEntity, { token: team.annotator.token, params: { projectId: p }, body: { kind: "organization", name: "Org" } })).body.id;
+    const ann = (await call(postAnnotation, { token: team.annotator.token, params: { documentId: d }, body: { start: 0, end: 7 } })).body.id;
+    const ids: string[] = [];
+    for (const value of [500, 100, 300, 100, 200]) {
+      ids.push((await call(postClaim, { token: team.annotator.token, params: { projectId: p }, body: { type: "victim_count", fields: { count: { kind: "at_least", value }, outcome: "executed" }, evidence: [ann], attribution: { assertedBy: org, stance: "asserts" } } })).body.id as string);
+    }
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const res = await call(search, { token: team.viewer.token, params: { projectId: p }, url: `/x?countMin=1&limit=2${cursor ? `&cursor=${cursor}` : ""}` });
+      expect(res.status).toBe(200);
+      const body = res.body as { items: { id: string; count: { min: number } }[]; nextCursor: string | null };
+      seen.push(...body.items.map((i) => i.count.min));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([100, 100, 200, 300, 500]);
+  });
+
   it("never returns anything from a project the caller cannot see", async () => {
     const team = await createTeam();
     await doc(team.annotator, team.projectId, "Secret", "The informant's name is Shahrokh.");
