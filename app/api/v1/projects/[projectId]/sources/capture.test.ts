@@ -1,7 +1,7 @@
 // Capturing web pages through the API, end to end on this machine: the fixture site and a real
 // timestamp authority (OpenSSL) on 127.0.0.1, the job queue's worker, the document, its WACZ
 // artifact, its custody and timestamp, re-verification, recapture and the guard's 400s.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as getArtifact } from "@/app/api/v1/documents/[documentId]/artifact/route";
 import { GET as verify } from "@/app/api/v1/documents/[documentId]/artifact/verify/route";
 import { POST as postAnnotation } from "@/app/api/v1/documents/[documentId]/annotations/route";
@@ -119,6 +119,15 @@ describe("capturing a web page", () => {
     tsa.mode = "fail";
     const jobs = [await capture(`${site.origin}/articles/${site.pages[2]!.slug}`), await capture(`${site.origin}/articles/${site.pages[3]!.slug}`)];
     const ids = jobs.map((j) => j.documentId);
+    // Each capture's retry is tried once at once; wait until both are waiting out their backoff, so
+    // no try is still asking the authority when the sweep's request is counted below.
+    await vi.waitFor(
+      async () => {
+        const rows = await db().$queryRaw<{ trying: number }[]>`SELECT count(*)::int AS trying FROM pgboss.job WHERE name = ${TIMESTAMP_QUEUE} AND state IN ('created', 'active')`;
+        expect(rows[0]?.trying).toBe(0);
+      },
+      { timeout: 30_000, interval: 200 },
+    );
     // The crash: the queued retries are gone, as if the process died before sending them.
     await db().$executeRaw`DELETE FROM pgboss.job WHERE name = ${TIMESTAMP_QUEUE}`;
     const status = async (id: string) => (await call(verify, { token: team.viewer.token, params: { documentId: id } })).body.timestamp.status as string;
