@@ -23,7 +23,7 @@ import { claimAbout, type Cast } from "./bench/load/work";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_PROJECT } from "../seeds/demo-accounts";
 import { sized } from "./lib/bench-size";
 
-const { values: args } = parseArgs({ options: { seconds: { type: "string" }, connections: { type: "string" }, profile: { type: "boolean" }, "keep-profile": { type: "string" }, only: { type: "string" }, modes: { type: "string" } } });
+const { values: args } = parseArgs({ options: { small: { type: "boolean" }, seconds: { type: "string" }, connections: { type: "string" }, profile: { type: "boolean" }, "keep-profile": { type: "string" }, only: { type: "string" }, modes: { type: "string" } } });
 const SECONDS = Number(args.seconds ?? sized(5, 1));
 const CONNECTIONS = Number(args.connections ?? sized(8, 1));
 const load = () => os.loadavg().map((x) => x.toFixed(2)).join(" ");
