@@ -1,6 +1,7 @@
 // The API's general answers from the real production server, where Next (not a test harness) routes
 // the request: an unknown path is a JSON 404, a method a route lacks a JSON 405 with `Allow`, an
 // unknown query key a 400 naming it, and a list followed by `nextCursor` ends, each item once.
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { newAccount } from "./helpers";
 
@@ -42,4 +43,29 @@ test("[API]: unknown paths, missing methods and unknown query keys answer in the
     if (!cursor) break;
   }
   expect(seen).toEqual(names);
+});
+
+// A script that pauses between calls reuses its connection: if the server closed idle connections
+// as soon as Node's default (5 s) ran out, a request sent at that moment would die with ECONNRESET.
+test("[API]: a keep-alive connection idle for longer than Node's default still answers", async ({ baseURL }) => {
+  test.setTimeout(30_000);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = () =>
+    new Promise<{ status: number; reused: boolean; keepAlive: string }>((resolve, reject) => {
+      const req = http.get(`${baseURL}/api/health`, { agent }, (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, reused: req.reusedSocket, keepAlive: String(res.headers["keep-alive"] ?? "") }));
+      });
+      req.on("error", reject);
+    });
+  try {
+    const first = await get();
+    expect(first.status).toBe(200);
+    expect(Number(/timeout=(\d+)/.exec(first.keepAlive)?.[1])).toBeGreaterThanOrEqual(60);
+    await new Promise((r) => setTimeout(r, 6_500));
+    const second = await get();
+    expect(second).toMatchObject({ status: 200, reused: true });
+  } finally {
+    agent.destroy();
+  }
 });

@@ -58,7 +58,11 @@ export function apiDispatcher({ routes, port, publicUrl, base = "/api/v1" }) {
       .forEach((segment, i) => {
         if (segment.startsWith("{")) params[segment.slice(1, -1)] = parts[i] ?? "";
       });
-    void serve(req, res, handler, params, port, security);
+    serve(req, res, handler, params, port, security).catch((error) => {
+      // Nothing may reject unhandled in an app process: it would take every request in flight down with it.
+      console.error(`failed to answer ${req.method} ${pathname}:`, error);
+      res.destroy();
+    });
     return true;
   };
 }

@@ -37,6 +37,12 @@ server.on("error", (error) => {
   console.error("the app server failed:", error);
   process.exit(1);
 });
+// Node closes an idle keep-alive connection after 5 s, and a client that sends its next request on
+// it at that moment gets ECONNRESET: a researcher's script pausing between calls, or a browser, would
+// see a failure no retry-free client can tell from a crash. Idle connections stay open for a minute,
+// longer than the idle time clients and proxies keep them for, so the client is the one that lets go.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port);
 
 // As `next start`: stop taking connections, let the requests in flight finish, close Next, exit.
