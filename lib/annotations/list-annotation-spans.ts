@@ -1,6 +1,8 @@
 // Every annotation anchored on one document version, in the compact form the reader loads with the
 // page (see span-table.ts). The same rows as `listAnnotations` (including blind annotation: an
-// annotator with an open assignment sees only their own), without quotes and notes.
+// annotator with an open assignment sees only their own), without quotes and notes. `range` keeps
+// only the rows starting inside it: the reader page sends its opening's rows with the page and the
+// browser asks for the rest after the first highlights are painted.
 import type { ProjectAccess } from "../access/authorize-project";
 import { visibleAuthor } from "../assignments/annotation-visibility";
 import { db } from "../db/client";
@@ -14,7 +16,13 @@ interface Row {
   createdById: string;
 }
 
-export async function listAnnotationSpans(access: ProjectAccess, documentId: string): Promise<AnnotationSpanTable> {
+/** Rows whose start is at least `from` and below `before` (UTF-16 offsets); either end may be open. */
+export interface SpanRange {
+  from?: number;
+  before?: number;
+}
+
+export async function listAnnotationSpans(access: ProjectAccess, documentId: string, range: SpanRange = {}): Promise<AnnotationSpanTable> {
   const document = await db().document.findFirst({ where: { id: documentId, projectId: access.projectId }, select: { lineageId: true } });
   const onlyBy = document ? await visibleAuthor(access, document.lineageId) : undefined;
   // One join in SQL: Prisma's relation filter plus nested select costs two queries and an IN list
@@ -27,6 +35,7 @@ export async function listAnnotationSpans(access: ProjectAccess, documentId: str
       WHERE an."projectId" = ${access.projectId} AND an."documentId" = ${documentId}
         AND a."deletedAt" IS NULL AND a."status" <> 'retired'
         AND (${onlyBy ?? null}::text IS NULL OR a."createdById" = ${onlyBy ?? null}::text)
+        AND an."start" >= ${range.from ?? 0} AND (${range.before ?? null}::int IS NULL OR an."start" < ${range.before ?? null}::int)
       ORDER BY an."start", an."annotationId"`,
     // Members are listed even before they annotate, so a live annotation by any of them arrives
     // with a name.

@@ -16,5 +16,6 @@ export type { ReaderSurface } from "./reader-surface";
 export { type ExpectedText, loadDocumentText } from "./load-document-text";
 export { SHORTCUT_HELP, shortcutOf } from "./shortcuts";
 export { splitParagraphs } from "./split-paragraphs";
-export { textOpening, type TextOpening } from "./text-opening";
+export { OPENING_READ_CHARS, textOpening, type TextOpening } from "./text-opening";
+export { RENDER_WHOLE_UP_TO } from "./render-range";
 export { TextViewport, type ViewWindow } from "./text-viewport";

@@ -24,6 +24,32 @@ export const listAnnotations = defineRoute({
   errors: [404],
 });
 
+/** A span table's person, row and packed forms (lib/annotations/span-table.ts, packed-span-table.ts). */
+const ZSpanPerson = z.object({ id: z.string(), name: z.string() });
+export const ZSpanTableOut = z.union([
+  z.object({
+    people: z.array(ZSpanPerson),
+    packed: z.string().describe("Rows `id,start,length,person` separated by spaces; numbers in base 36, each start counted from the previous row's"),
+  }),
+  z.object({ people: z.array(ZSpanPerson), rows: z.array(z.tuple([z.string(), z.number().int(), z.number().int(), z.number().int()])) }),
+]);
+
+export const listAnnotationSpans = defineRoute({
+  method: "GET",
+  path: "/documents/{documentId}/spans",
+  operationId: "listAnnotationSpans",
+  summary: "Every annotation's span in compact form: id, start, end and author, in text order",
+  description:
+    "The reader's table: the same annotations as GET /documents/{documentId}/annotations, without quotes and notes, " +
+    "with `people` (the project's members and past authors) and rows `[id, start, end, personIndex]` (offsets in UTF-16 " +
+    "code units), usually packed into one string. `from` keeps the annotations starting at that offset or later.",
+  tags: ["Annotations"],
+  auth: "required",
+  query: z.object({ from: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(0) }),
+  responses: { 200: { description: "The span table.", schema: ZSpanTableOut } },
+  errors: [404],
+});
+
 export const createAnnotation = defineRoute({
   method: "POST",
   path: "/documents/{documentId}/annotations",

@@ -91,6 +91,7 @@ export const ACCOUNT_REQUESTS: Record<string, RouteRequest> = {
   "GET /api/v1/documents/{documentId}/live": async (w) => document(w),
   "GET /api/v1/documents/{documentId}/agreement": async (w) => document(w),
   "GET /api/v1/documents/{documentId}/annotations": async (w) => document(w),
+  "GET /api/v1/documents/{documentId}/spans": async (w) => document(w),
   "POST /api/v1/documents/{documentId}/annotations": async (w) => ({ ...document(w), body: { quote: { exact: "Death Commission" } } }),
   "POST /api/v1/documents/{documentId}/rejected-suggestions": async (w) => ({ ...document(w), body: freshSpan() }),
   "POST /api/v1/projects/{projectId}/annotations/import": async (w) => ({

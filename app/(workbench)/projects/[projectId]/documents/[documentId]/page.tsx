@@ -15,6 +15,7 @@ import { listProjectClaimTypes } from "@/lib/claims/types/list-project-claim-typ
 import { listEntityNames } from "@/lib/entities/list-entity-names";
 import { listRejectedSpans } from "@/lib/suggestions/list-rejected-spans";
 import { getDocument } from "@/lib/documents/get-document";
+import { getDocumentText } from "@/lib/documents/get-document-text";
 import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getMemberProject } from "@/lib/projects/get-member-project";
 import type { ProjectAccess } from "@/lib/access/authorize-project";
@@ -22,7 +23,7 @@ import { packLayout } from "@/lib/pdf-view/packed-layout";
 import { pdfWorkerPath } from "@/lib/pdf-view/pdf-worker-file";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
-import { textOpening } from "@/lib/reader";
+import { OPENING_READ_CHARS, RENDER_WHOLE_UP_TO, textOpening } from "@/lib/reader";
 import { Breadcrumbs } from "../../../../_components/breadcrumbs";
 import { documentAccess } from "../../../../_lib/page-access";
 import { sessionUserId } from "../../../../_lib/require-user";
@@ -59,20 +60,44 @@ const loadAccess = cache(async (projectId: string, documentId: string) => {
   return { access, project };
 });
 
-/** The document, through the document gate, and only under the project it belongs to. */
+/**
+ * The document, through the document gate, and only under the project it belongs to. A long
+ * text comes as its first characters only: the page renders its opening, and the browser loads
+ * the whole beside the page.
+ */
 const loadDocument = cache(async (projectId: string, documentId: string) => {
   const { access } = await loadAccess(projectId, documentId);
-  return getDocument(access, documentId);
+  return getDocument(access, documentId, { textPrefix: { over: RENDER_WHOLE_UP_TO, chars: OPENING_READ_CHARS } });
 });
 
-/** What the page shows beside the text that depends on the document row itself. */
+/**
+ * A long text's opening, from the characters read (or from the whole text, in the rare text whose
+ * first characters cannot settle it: a long run of blank lines).
+ */
+async function openingOf(access: ProjectAccess, document: { id: string; text?: string; length: number }) {
+  const opening = textOpening(document.text ?? "", document.length);
+  if (opening !== undefined) return opening;
+  const { text } = await getDocumentText(access, document.id);
+  return textOpening(text ?? "") ?? null;
+}
+
+/**
+ * What the page shows beside the text that depends on the document row itself. A long text's
+ * page carries only the annotations that start in its opening: the browser asks for the rest
+ * once their highlights are painted.
+ */
 async function loadDocumentParts(access: ProjectAccess, projectId: string, documentId: string) {
   const document = await loadDocument(projectId, documentId);
-  const [addedBy, layout] = await Promise.all([
+  const pdf = document.artifact?.mediaType === "application/pdf";
+  const [addedBy, layout, opening] = await Promise.all([
     getUserName(document.createdBy),
-    document.artifact?.mediaType === "application/pdf" ? findDocumentLayout(access, documentId) : null,
+    pdf ? findDocumentLayout(access, documentId) : null,
+    pdf ? null : openingOf(access, document),
   ]);
-  return { document, addedBy, layout };
+  // A PDF's page view paints on every page from the start: it takes every annotation.
+  const spansUpTo = layout ? undefined : opening?.head.length;
+  const table = await listAnnotationSpans(access, documentId, { before: spansUpTo });
+  return { document, addedBy, layout, opening: layout ? null : opening, table, spansUpTo };
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
@@ -86,9 +111,8 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   const search = await searchParams;
   const { access, project } = await loadAccess(projectId, documentId);
   // Everything the page needs starts at once, once the gate has let the user in.
-  const [{ document, addedBy, layout }, table, customTypes, entities, evidenceClaims, rejectedSpans, capture] = await Promise.all([
+  const [{ document, addedBy, layout, opening, table, spansUpTo }, customTypes, entities, evidenceClaims, rejectedSpans, capture] = await Promise.all([
     loadDocumentParts(access, projectId, documentId),
-    listAnnotationSpans(access, documentId),
     listProjectClaimTypes(access),
     listEntityNames(access),
     listEvidenceClaims(access, documentId),
@@ -103,7 +127,6 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   // browser fetches the whole from <head> on. A PDF's text does too: its pages and highlights draw
   // from the layout and the spans, and only what needs the words (OCR'd pages, a selection turned
   // into a span, the text view) waits for it.
-  const opening = layout ? null : textOpening(document.text ?? "");
   const textUrl = `/api/v1/documents/${encodeURIComponent(documentId)}/text`;
   if (opening || layout) preload(textUrl, { as: "fetch", crossOrigin: "use-credentials" });
   const reader: Omit<ReaderProps, "text"> = {
@@ -150,7 +173,13 @@ export default async function DocumentPage({ params, searchParams }: { params: P
         </nav>
       </div>
       {opening ? (
-        <ReaderText {...reader} opening={opening} textUrl={textUrl} sha256={document.sha256} />
+        <ReaderText
+          {...reader}
+          opening={opening}
+          textUrl={textUrl}
+          sha256={document.sha256}
+          spansFrom={spansUpTo}
+        />
       ) : layout ? (
         <Reader {...reader} text="" lateText={{ url: textUrl, length: document.length, sha256: document.sha256 }} />
       ) : (

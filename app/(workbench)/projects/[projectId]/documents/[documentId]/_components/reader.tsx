@@ -86,6 +86,12 @@ export interface ReaderProps {
    * needs the words (the panel, selections, a span far in the text) waits for it.
    */
   lateText?: { url: string; length: number; sha256: string };
+  /**
+   * A long text's page brings only the annotations starting in its opening (`table`); the rest,
+   * from `from` on, are fetched once the opening's highlights are painted. The panel, deep links
+   * and the list wait for them.
+   */
+  lateSpans?: { from: number };
 }
 
 type Claimed = ReadonlyMap<string, readonly EvidenceClaim[]>;
@@ -137,7 +143,8 @@ export function Reader(props: ReaderProps) {
   const surface = (mode === "page" ? pdfViewport : viewport) as ReaderSurface;
   const pageSpans = props.pages ?? pdfViewport?.spans;
   const pageOf = useMemo(() => (pageSpans?.length ? (a: { start: number; end: number }) => pageLabel(pagesOfSpan(pageSpans, a.start, a.end)) : undefined), [pageSpans]);
-  const [{ index, people }, dispatch] = useAnnotations(table);
+  const [{ index, people, removedEarly }, dispatch] = useAnnotations(table, !!props.lateSpans);
+  const spansReady = removedEarly === null;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [filters, setFilters] = useState<FilterValues>({});
@@ -167,6 +174,20 @@ export function Reader(props: ReaderProps) {
       (e: unknown) => setStatus({ text: e instanceof Error ? e.message : String(e), tone: "error" }),
     );
   }, [textLoad, openingView]);
+  useEffect(() => {
+    // The rest of a long text's annotations, once the opening's are painted.
+    const from = props.lateSpans?.from;
+    if (from === undefined) return;
+    void (openingView?.highlights.firstPainted ?? Promise.resolve())
+      .then(() => loadApi())
+      .then((api) => api.fetchSpans(documentId, from))
+      .then((r) => {
+        if (r.ok) dispatch({ type: "rest", table: r.data });
+        else setStatus({ text: `The annotations further on could not be loaded: ${r.failure.message}`, tone: "error" });
+      });
+    // Once, with the page: the page's table and this offset never change while it lives.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   /**
    * The span of the words selected now. Before a PDF's text has arrived the selection is kept
    * (its range, as it is now) and turned into a span once the text is here, exactly as it would
@@ -196,7 +217,7 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     if (pdfViewport) void pdfViewport.firstDrawn.then(() => setFirstDrawn(true));
   }, [pdfViewport]);
-  const panelShown = textReady && (firstDrawn || mode === "text");
+  const panelShown = textReady && spansReady && (firstDrawn || mode === "text");
   const defs = useMemo(
     () => (panelShown ? annotationFilters(people, index, meIndex, claimed, typeNames) : []),
     [panelShown, people, index, meIndex, claimed, typeNames],
@@ -228,7 +249,7 @@ export function Reader(props: ReaderProps) {
   }, []);
   const say = useCallback((message: string, tone: "ok" | "error" = "ok") => setStatus({ text: message, tone }), []);
   const actions = useReaderActions({ index, people, items, selectedId, view }, { documentId, me, text, viewport: surface, dispatch, select, markFresh, say });
-  useFocusSpan(focus, index, surface, actions.open, textReady || mode === "page");
+  useFocusSpan(focus, index, surface, actions.open, spansReady && (textReady || mode === "page"));
   useEffect(() => {
     pdfViewport?.setOnError((message) => say(message, "error"));
     if (pdfViewport && props.page && !focus) pdfViewport.showPage(props.page);

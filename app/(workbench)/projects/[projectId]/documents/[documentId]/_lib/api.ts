@@ -1,6 +1,6 @@
 // The reader's calls to the public API, through the typed client.
 import { type Answer, callApi } from "@/app/_lib/api/call-api";
-import { createAnnotation as createContract, deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/http/contracts/annotations";
+import { createAnnotation as createContract, deleteAnnotation, getAnnotation, listAnnotationSpans, updateAnnotation } from "@/lib/http/contracts/annotations";
 import { rejectSuggestion as rejectContract } from "@/lib/http/contracts/suggestions";
 import type { Span } from "@/lib/reader";
 
@@ -9,6 +9,9 @@ export type AnnotationDetail = Answer<typeof getAnnotation>;
 export type { ApiResult } from "@/app/_lib/api/call-api";
 
 export const createAnnotation = (documentId: string, span: Span) => callApi(createContract, { params: { documentId }, body: span });
+
+/** The span table of the annotations starting at `from` or later (the page brings those before). */
+export const fetchSpans = (documentId: string, from: number) => callApi(listAnnotationSpans, { params: { documentId }, query: { from } });
 
 export const fetchAnnotation = (annotationId: string) => callApi(getAnnotation, { params: { annotationId } });
 
