@@ -19,3 +19,4 @@ export { splitParagraphs } from "./split-paragraphs";
 export { OPENING_READ_CHARS, textOpening, type TextOpening } from "./text-opening";
 export { RENDER_WHOLE_UP_TO } from "./render-range";
 export { TextViewport, type ViewWindow } from "./text-viewport";
+export { type AnnotationsAction, type AnnotationsState, initAnnotations, reduceAnnotations, type SpanTable } from "./annotations-state";

@@ -1,7 +1,7 @@
 "use client";
 // The reader's annotations as React state: the reducer of lib/reader/annotations-state.ts.
 import { useReducer } from "react";
-import { type AnnotationsAction, type AnnotationsState, initAnnotations, reduceAnnotations, type SpanTable } from "@/lib/reader/annotations-state";
+import { type AnnotationsAction, type AnnotationsState, initAnnotations, reduceAnnotations, type SpanTable } from "@/lib/reader";
 
 export type { AnnotationsAction, AnnotationsState };
 

@@ -4,7 +4,7 @@ import { POST as postDocument } from "@/app/api/v1/projects/[projectId]/document
 import { authorizeDocument } from "@/lib/access/authorize-project";
 import { call } from "@/test/support/api";
 import { createTeam, type Team } from "@/test/support/fixtures";
-import { getDocument } from "./get-document";
+import { getDocument } from "@/lib/documents/get-document";
 
 // Characters outside the BMP count two UTF-16 code units: a prefix counts characters, never splits one.
 const LONG = `${"\u{1F4DC} سند ".repeat(3_000)}\n\nThe end.`;
