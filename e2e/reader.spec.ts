@@ -229,13 +229,19 @@ test("[READER]: a long source's text arrives beside the page, and every offset s
   const farStart = text.indexOf(far);
   const farAnn = await page.request.post(`/api/v1/documents/${id}/annotations`, { data: { start: farStart, end: farStart + far.length } });
   expect(farAnn.status()).toBe(201);
+  const { id: farId } = (await farAnn.json()) as { id: string };
 
-  // The page carries the opening of the text only; the rest comes from the text's own answer.
-  const [textAnswer, html] = await Promise.all([
+  // The page carries the opening of the text only, and only the annotations starting there; the
+  // rest come from the text's own answer and from the spans answer, after the first highlights.
+  const [textAnswer, spansAnswer, html] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith(`/api/v1/documents/${id}/text`)),
+    page.waitForResponse((r) => r.url().includes(`/api/v1/documents/${id}/spans?from=`)),
     page.goto(readerUrl(id)).then((r) => r!.text()),
   ]);
   expect(html).not.toContain("FAR-MARKER");
+  expect(html).not.toContain(farId);
+  expect(spansAnswer.status()).toBe(200);
+  expect(JSON.stringify(await spansAnswer.json())).toContain(farId);
   expect(html.length).toBeLessThan(text.length);
   expect(textAnswer.status()).toBe(200);
   // Byte for byte the stored text (read directly: the browser's own copy is checked by the reader against its sha256).
