@@ -78,6 +78,7 @@ export const ROUTE_MATRIX: Record<string, MatrixRow> = {
   "GET /api/v1/documents/{documentId}/live":          row("a document",            200, 200, 200, 200, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/agreement":     row("a document",            200, 200, 403, 403, 404, 401, 401),
   "GET /api/v1/documents/{documentId}/annotations":   row("a document",            200, 200, 200, 200, 404, 401, 401),
+  "GET /api/v1/documents/{documentId}/spans":         row("a document",            200, 200, 200, 200, 404, 401, 401),
   "POST /api/v1/documents/{documentId}/annotations":  row("a document",            201, 201, 201, 403, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/annotations/import": row("a document",        200, 200, 200, 403, 404, 401, 401),
   "POST /api/v1/projects/{projectId}/sources":        row("a new upload",          202, 202, 202, 403, 404, 401, 401),
