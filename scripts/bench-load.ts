@@ -81,7 +81,7 @@ try {
 
   console.log(`\nHTTP (${USERS} annotators, closed loop, ${elapsed.toFixed(1)} s; load average ${load()}):`);
   const http = reportHttp({ recorder, tally, elapsed, cpu: { app: appCpu, client: clientCpu }, waits });
-  for (const line of statements.lines.slice(0, profileDir ? undefined : 1)) console.log(`  ${line}`);
+  for (const line of statements.lines.slice(0, profileDir ? undefined : 6)) console.log(`  ${line}`);
   // What a request costs the app whatever else the machine runs: CPU time and round trips per request.
   const cpuMsPerRequest = (1000 * appCpu) / Math.max(1, recorder.all().length);
   console.log(`  per request: ${cpuMsPerRequest.toFixed(2)} ms of app CPU, ${statements.perRequest.toFixed(1)} statements`);
