@@ -7,7 +7,10 @@ import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
 import { createDocument } from "@/lib/documents/create-document";
 import { countEntityClaims } from "@/lib/entities/count-entity-claims";
 import { createEntity } from "@/lib/entities/create-entity";
+import { getEntity } from "@/lib/entities/get-entity";
 import { getEntityRefs } from "@/lib/entities/get-entity-refs";
+import { entityView } from "@/lib/entities/entity-view";
+import { db } from "@/lib/db/client";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { createTeam } from "../support/fixtures";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -64,6 +67,23 @@ describe("describeClaims", () => {
     const spans = await getEvidenceSpans(s.access, ["ann_missing"]);
     expect(spans.get("ann_missing")).toMatchObject({ exact: null, documentId: null, status: "deleted" });
     expect(await getEntityRefs(s.access, [])).toEqual({});
+  });
+});
+
+describe("getEntity", () => {
+  it("gives the entity, those merged into it and the merges, as the ORM rows read", async () => {
+    const s = await setting();
+    const entity = await getEntity(s.access, s.event.id);
+    const row = (id: string) => db().entity.findUniqueOrThrow({ where: { id } }).then(entityView);
+    const [merge] = await db().entityMerge.findMany({ where: { projectId: s.access.projectId, survivorId: s.event.id } });
+    expect(entity).toEqual({
+      ...(await row(s.event.id)),
+      merged: [await row(s.eventDuplicate.id)],
+      merges: [{ mergedId: s.eventDuplicate.id, judgedBy: s.access.userId, note: merge!.note, createdAt: merge!.createdAt.toISOString() }],
+    });
+    expect(entity.aliases).toContain("اعدام‌های ۱۳۶۷");
+    expect((await getEntity(s.access, s.eventDuplicate.id)).mergedIntoId).toBe(s.event.id);
+    await expect(getEntity(s.access, "ent_missing")).rejects.toMatchObject({ code: "not_found" });
   });
 });
 
