@@ -19,7 +19,7 @@ import { monotonicMicros, summariseProfiles } from "./bench/load/cpu-profile";
 import { sampleDbWaits } from "./bench/load/db-waits";
 import { Recorder } from "./bench/load/latency";
 import { sampleTreeLag } from "./bench/load/tree-lag";
-import { reportHttp } from "./bench/load/report";
+import { printBusyStatements, reportHttp } from "./bench/load/report";
 import { reportStatements, resetStatements } from "./bench/load/statements";
 import { setUpAnnotators } from "./bench/load/setup-annotators";
 import { runSqlFloor } from "./bench/load/sql-floor";
@@ -93,7 +93,9 @@ try {
 
   const team = new Recorder();
   const teamTally: Tally = { annotations: 0, claims: 0 };
+  const teamSampler = sampleDbWaits(app.databaseUrl);
   const teamElapsed = await runPacedTeam({ baseUrl: app.baseUrl, world, rate: RATE, seconds: TEAM_SECONDS, recorder: team, tally: teamTally, texts: await readTexts(app.baseUrl, world) });
+  const teamWaits = await teamSampler.stop();
   const teamAll = team.all();
   const teamP975 = percentile(teamAll, 97.5);
   console.log(`
@@ -101,6 +103,8 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
   for (const r of team.rows()) console.log(`  ${r.kind.padEnd(24)} ${String(r.count).padStart(6)}  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  max ${r.max.toFixed(1)} ms`);
   console.log(`  all: p50 ${percentile(teamAll, 50).toFixed(1)} ms, p97.5 ${teamP975.toFixed(1)} ms (goal 150 ms); errors: ${team.errors}`);
   for (const f of team.failures) console.log(`    ${f.kind}: ${f.what} -> ${f.status} ${f.body}`);
+  console.log(`  the app's database connections: ${teamWaits.states.map(([k, n]) => `${k} ${n.toFixed(1)}`).join("; ")}`);
+  printBusyStatements(teamWaits);
   const afterTeam = await countRows(app.databaseUrl, world.projectId);
   const teamRows = diff(afterTeam, afterHttp);
   const teamOk = teamRows.annotations === teamTally.annotations && teamRows.events === teamTally.annotations;

@@ -33,7 +33,13 @@ export function reportHttp(o: { recorder: Recorder; tally: Tally; elapsed: numbe
   console.log(`  CPU: app ${o.cpu.app.toFixed(1)} s (${share(o.cpu.app)} of a core), load client ${o.cpu.client.toFixed(1)} s (${share(o.cpu.client)})`);
   const states = o.waits.states.map(([k, n]) => `${k} ${n.toFixed(1)}`).join("; ");
   console.log(`  the app's database connections (mean of ${o.waits.samples} samples, ${o.waits.meanConnections.toFixed(1)} open): ${states}`);
+  printBusyStatements(o.waits);
   console.log(`  errors: ${recorder.errors}`);
   for (const f of recorder.failures) console.log(`    ${f.kind}: ${f.what} -> ${f.status} ${f.body}`);
   return figures;
+}
+
+/** The statements the database was busiest in: mean active connections in each, the top five. */
+export function printBusyStatements(waits: WaitProfile): void {
+  for (const [statement, n] of waits.statements.slice(0, 5)) console.log(`    ${n.toFixed(2)} active in: ${statement}`);
 }
