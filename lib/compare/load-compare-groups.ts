@@ -14,7 +14,7 @@ import { evidenceJsonSql } from "../claims/evidence-json-sql";
 import { originatingDocuments } from "../claims/independence";
 import type { ClaimStatus } from "../db/generated/enums";
 import { sql } from "../db/sql";
-import { cachedAtHead } from "./cached-at-head";
+import { cachedAtHead } from "../projects/cached-at-head";
 import { compareRefs, type CompareRef } from "./compare-refs";
 
 export type { CompareRef };

@@ -94,6 +94,15 @@ describe("countEntityClaims and listClaimSubjects", () => {
     expect(counts.get(s.event.id)).toBe(2);
     expect(counts.get(s.ncri.id)).toBe(2);
     expect(await listClaimSubjects(s.access, "victim_count")).toEqual([{ id: s.event.id, name: "1988 massacre", kind: "event", claims: 2 }]);
+    // Kept for the project's state: a new claim naming the entity moves its count.
+    await createClaim(s.access, {
+      type: "victim_count",
+      fields: { count: { kind: "exact", value: 4482 }, outcome: "executed", event: s.event.id },
+      evidence: [s.english.id],
+      attribution: { assertedBy: s.ncri.id, stance: "asserts" },
+    });
+    expect((await countEntityClaims(s.access, [s.event.id, s.ncri.id])).get(s.ncri.id)).toBe(3);
+    expect(await listClaimSubjects(s.access, "victim_count")).toEqual([{ id: s.event.id, name: "1988 massacre", kind: "event", claims: 3 }]);
     expect(await listClaimSubjects(s.access, "role")).toEqual([]);
   });
 });

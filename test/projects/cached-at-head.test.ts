@@ -3,7 +3,7 @@
 // is not kept.
 import { describe, expect, it } from "vitest";
 import { authorizeProject } from "@/lib/access/authorize-project";
-import { cachedAtHead, projectHead } from "@/lib/compare/cached-at-head";
+import { cachedAtHead, projectHead } from "@/lib/projects/cached-at-head";
 import { createEntity } from "@/lib/entities/create-entity";
 import { createTeam } from "../support/fixtures";
 
