@@ -1,7 +1,7 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import { sql } from "../db/sql";
 import { decodeCursor, page } from "../http/pagination";
-import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRowView } from "./claim-row-sql";
+import { CLAIM_ROW_COLUMNS, citesDocumentSql, type ClaimRow, claimRowView } from "./claim-row-sql";
 import type { TClaimQuery } from "./schemas";
 
 /**
@@ -26,15 +26,7 @@ export async function listClaims(access: ProjectAccess, query: TClaimQuery) {
     WHERE c."projectId" = ${projectId}
       ${query.status ? s`AND c."status" = ${query.status}::"ClaimStatus"` : s``}
       ${query.type ? s`AND c."type" = ${query.type}` : s``}
-      ${
-        query.documentId
-          ? s`AND EXISTS (
-              SELECT 1 FROM "ClaimEvidence" e WHERE e."projectId" = ${projectId} AND e."claimId" = c."id" AND e."documentId" IN (
-                SELECT n."id" FROM "Document" d JOIN "Document" n ON n."projectId" = d."projectId" AND n."lineageId" = d."lineageId"
-                WHERE d."projectId" = ${projectId} AND d."id" = ${query.documentId}
-                UNION ALL SELECT ${query.documentId}::text))`
-          : s``
-      }
+      ${query.documentId ? citesDocumentSql(s, projectId, query.documentId) : s``}
       ${
         query.entityId
           ? s`AND EXISTS (SELECT 1 FROM "ClaimEntity" l WHERE l."projectId" = ${projectId} AND l."claimId" = c."id" AND l."entityId" = ANY(${entityIds}::text[]))`

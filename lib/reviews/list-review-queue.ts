@@ -5,7 +5,7 @@
 import * as z from "zod";
 import type { ProjectAccess } from "../access/authorize-project";
 import { isOwnClaim } from "../access/may-review-claim";
-import { CLAIM_ROW_COLUMNS, type ClaimRow, claimRowView } from "../claims/claim-row-sql";
+import { CLAIM_ROW_COLUMNS, citesDocumentSql, type ClaimRow, claimRowView } from "../claims/claim-row-sql";
 import type { ClaimView } from "../claims/claim-view";
 import { sql } from "../db/sql";
 import { decodeCursor, encodeCursor } from "../http/pagination";
@@ -63,15 +63,7 @@ export async function listReviewQueue(access: ProjectAccess, query: TReviewQueue
       WHERE c."projectId" = ${projectId} AND c."status" IN ('submitted', 'disputed') AND c."deprecatedAt" IS NULL
         ${query.type ? s`AND c."type" = ${query.type}` : s``}
         ${query.annotatorId ? s`AND c."createdById" = ${query.annotatorId}` : s``}
-        ${
-          query.documentId
-            ? s`AND EXISTS (
-                SELECT 1 FROM "ClaimEvidence" e WHERE e."projectId" = ${projectId} AND e."claimId" = c."id" AND e."documentId" IN (
-                  SELECT n."id" FROM "Document" d JOIN "Document" n ON n."projectId" = d."projectId" AND n."lineageId" = d."lineageId"
-                  WHERE d."projectId" = ${projectId} AND d."id" = ${query.documentId}
-                  UNION ALL SELECT ${query.documentId}::text))`
-            : s``
-        }
+        ${query.documentId ? citesDocumentSql(s, projectId, query.documentId) : s``}
         ${cursor ? s`AND (c."createdAt", c."id") > (${cursor.createdAt}::timestamptz, ${cursor.id}::text)` : s``}
       ORDER BY c."createdAt", c."id"
       LIMIT ${limit + 1}::int
