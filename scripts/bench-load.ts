@@ -81,7 +81,7 @@ try {
 
   console.log(`\nHTTP (${USERS} annotators, closed loop, ${elapsed.toFixed(1)} s; load average ${load()}):`);
   const http = reportHttp({ recorder, tally, elapsed, cpu: { app: appCpu, client: clientCpu }, waits });
-  for (const line of statements.lines.slice(0, profileDir ? undefined : 1)) console.log(`  ${line}`);
+  for (const line of statements.lines.slice(0, profileDir ? undefined : 6)) console.log(`  ${line}`);
   // What a request costs the app whatever else the machine runs: CPU time and round trips per request.
   const cpuMsPerRequest = (1000 * appCpu) / Math.max(1, recorder.all().length);
   console.log(`  per request: ${cpuMsPerRequest.toFixed(2)} ms of app CPU, ${statements.perRequest.toFixed(1)} statements`);
@@ -113,9 +113,9 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
   const userIds = await annotatorIds(app.databaseUrl, "load-annotator-%@bench.example");
   // Two floors, one after the other: the fair one makes the annotators' reads too (what the ratio
   // compares with); the writes alone are printed beside it, for what it costs to do no reading.
-  const floors: { label: string; reads: boolean; seconds: number; perS: number }[] = [
-    { label: "the same reads and writes", reads: true, seconds: SECONDS, perS: NaN },
-    { label: "the writes alone", reads: false, seconds: Math.max(1, Math.round(SECONDS / 2)), perS: NaN },
+  const floors: { label: string; reads: boolean; seconds: number; perS: number; p95: number }[] = [
+    { label: "the same reads and writes", reads: true, seconds: SECONDS, perS: NaN, p95: NaN },
+    { label: "the writes alone", reads: false, seconds: Math.max(1, Math.round(SECONDS / 2)), perS: NaN, p95: NaN },
   ];
   let sqlOk = true;
   let afterSql = afterTeam;
@@ -125,9 +125,10 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
     afterSql = await countRows(app.databaseUrl, world.projectId);
     const sqlRows = diff(afterSql, before);
     f.perS = floor.writes / (floor.ms / 1000);
+    f.p95 = percentile(floor.opMs, 95);
     const ok = sqlRows.annotations + sqlRows.claims === floor.writes && sqlRows.events === floor.writes;
     sqlOk &&= ok;
-    console.log(`\nSQL floor, ${f.label} (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${f.perS.toFixed(1)} writes/s; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${ok ? "" : " — MISMATCH"}`);
+    console.log(`\nSQL floor, ${f.label} (${userIds.length} connections, ${(floor.ms / 1000).toFixed(1)} s; load average ${load()}): ${floor.writes} writes, ${f.perS.toFixed(1)} writes/s, each step p50 ${percentile(floor.opMs, 50).toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms; database +${sqlRows.annotations} annotations, +${sqlRows.claims} claims, +${sqlRows.events} events${ok ? "" : " — MISMATCH"}`);
   }
   const sqlPerS = floors[0]!.perS;
   const writesOnlyPerS = floors[1]!.perS;
@@ -139,7 +140,7 @@ Team at a steady ${RATE} requests/s (${USERS} connections, open loop, ${teamElap
   const treeOk = lag.maxMs <= 5000;
   failed = recorder.errors > 0 || team.errors > 0 || !httpOk || !teamOk || !sqlOk || !chainOk || !treeOk;
 
-  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors + team.errors} team_rate=${RATE} team_p97_5_ms=${teamP975.toFixed(1)} tree_lag_max_ms=${lag.maxMs.toFixed(0)} cpu_ms_per_req=${cpuMsPerRequest.toFixed(2)} statements_per_req=${statements.perRequest.toFixed(1)} sql_writes_only_per_s=${writesOnlyPerS.toFixed(1)} writes_only_ratio=${(http.writesPerS / writesOnlyPerS).toFixed(2)} sql_writes_per_s=${sqlPerS.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
+  console.log(`\nbench load: users=${USERS} seconds=${SECONDS} req_per_s=${http.reqPerS.toFixed(1)} writes_per_s=${http.writesPerS.toFixed(1)} p50_ms=${http.p50.toFixed(1)} p95_ms=${http.p95.toFixed(1)} p99_ms=${http.p99.toFixed(1)} errors=${recorder.errors + team.errors} team_rate=${RATE} team_p97_5_ms=${teamP975.toFixed(1)} tree_lag_max_ms=${lag.maxMs.toFixed(0)} cpu_ms_per_req=${cpuMsPerRequest.toFixed(2)} statements_per_req=${statements.perRequest.toFixed(1)} sql_writes_only_per_s=${writesOnlyPerS.toFixed(1)} writes_only_ratio=${(http.writesPerS / writesOnlyPerS).toFixed(2)} sql_writes_per_s=${sqlPerS.toFixed(1)} sql_p95_ms=${floors[0]!.p95.toFixed(1)} ratio=${(http.writesPerS / sqlPerS).toFixed(2)}`);
 } catch (error) {
   failed = true;
   console.error(error);

@@ -4,8 +4,9 @@ import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { AnnotationHit, Candidate } from "./hits";
-import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankKey } from "./ranked-items";
+import type { KindSearch } from "./kind-search";
+import { eachItem, rankedItems } from "./ranked-items";
+import { kindAfter } from "./search-cursor";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
@@ -21,19 +22,11 @@ interface Row {
   rank: number;
 }
 
-export async function searchAnnotations(
-  projectId: string,
-  q: string,
-  terms: string[],
-  words: QueryWords,
-  docIds: string[] | undefined,
-  limit: number,
-  after?: RankKey,
-): Promise<Candidate<AnnotationHit>[]> {
+export async function searchAnnotations({ projectId, q, terms, words, docIds, limit, after }: KindSearch): Promise<Candidate<AnnotationHit>[]> {
   if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<Row[]>(Prisma.sql`
     SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note, d.title, d.pages, r.rank
-    FROM ${rankedItems(projectId, "a", words, after)} r
+    FROM ${rankedItems(projectId, "a", words, kindAfter("annotation", after))} r
     ${eachItem(Prisma.sql`
       SELECT a.id, a."documentId", a.start, a."end", a.exact, a.note FROM "Annotation" a
       WHERE a.id = r.id AND a."projectId" = ${projectId} AND a."deletedAt" IS NULL AND a.status = 'active' AND a."searchVector" @@ ${tsquery(q)}

@@ -4,7 +4,7 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Candidate, ClaimHit } from "./hits";
-import type { QueryWords } from "./query-words";
+import type { KindSearch } from "./kind-search";
 import { eachItem, rankedItems } from "./ranked-items";
 import { badSearchCursor, kindAfter, type SearchAfter } from "./search-cursor";
 import type { TSearchQuery } from "./schemas";
@@ -58,17 +58,9 @@ function afterCount(after: SearchAfter | undefined): Prisma.Sql {
     : Prisma.sql`AND (c."countMin" > ${count} OR (c."countMin" = ${count} AND c.id > ${id}) OR c."countMin" IS NULL)`;
 }
 
-export async function searchClaims(
-  projectId: string,
-  query: TSearchQuery,
-  terms: string[],
-  words: QueryWords,
-  ids: { entityIds: string[] | undefined; docIds: string[] | undefined },
-  limit: number,
-  after?: SearchAfter,
-): Promise<Candidate<ClaimHit>[]> {
-  const q = query.q ?? "";
-  const where = filters(projectId, query, ids.entityIds, ids.docIds);
+/** The claim filters (type, status, dates, counts) come from the query beside the common search. */
+export async function searchClaims({ projectId, q, terms, words, docIds, entityIds, limit, after }: KindSearch, query: TSearchQuery): Promise<Candidate<ClaimHit>[]> {
+  const where = filters(projectId, query, entityIds, docIds);
   if (q && words.words.length === 0) return [];
   const rows = q
     ? await db().$queryRaw<Row[]>(Prisma.sql`

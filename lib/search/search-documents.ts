@@ -4,24 +4,17 @@ import { type PageBounds, pageAt } from "../anchoring/page-range";
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Candidate, DocumentHit } from "./hits";
-import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankKey } from "./ranked-items";
+import type { KindSearch } from "./kind-search";
+import { eachItem, rankedItems } from "./ranked-items";
+import { kindAfter } from "./search-cursor";
 import { snippetOf } from "./snippet";
 import { inIds, tsquery } from "./tsquery";
 
-export async function searchDocuments(
-  projectId: string,
-  q: string,
-  terms: string[],
-  words: QueryWords,
-  docIds: string[] | undefined,
-  limit: number,
-  after?: RankKey,
-): Promise<Candidate<DocumentHit>[]> {
+export async function searchDocuments({ projectId, q, terms, words, docIds, limit, after }: KindSearch): Promise<Candidate<DocumentHit>[]> {
   if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<{ id: string; title: string; text: string; version: number; length: number; pages: PageBounds[] | null; rank: number }[]>(Prisma.sql`
     SELECT d.id, d.title, d.text, d.version, d.length, d.pages, r.rank
-    FROM ${rankedItems(projectId, "d", words, after)} r
+    FROM ${rankedItems(projectId, "d", words, kindAfter("document", after))} r
     ${eachItem(Prisma.sql`
       SELECT d.id, d.title, d.text, d.version, d.length, d.pages FROM "Document" d
       WHERE d.id = r.id AND d."projectId" = ${projectId} AND d."searchVector" @@ ${tsquery(q)}

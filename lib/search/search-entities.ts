@@ -3,15 +3,16 @@
 import { db } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import type { Candidate, EntityHit } from "./hits";
-import type { QueryWords } from "./query-words";
-import { eachItem, rankedItems, type RankKey } from "./ranked-items";
+import type { KindSearch } from "./kind-search";
+import { eachItem, rankedItems } from "./ranked-items";
+import { kindAfter } from "./search-cursor";
 import { tsquery } from "./tsquery";
 
-export async function searchEntities(projectId: string, q: string, words: QueryWords, limit: number, after?: RankKey): Promise<Candidate<EntityHit>[]> {
+export async function searchEntities({ projectId, q, words, limit, after }: KindSearch): Promise<Candidate<EntityHit>[]> {
   if (words.words.length === 0) return [];
   const rows = await db().$queryRaw<{ id: string; kind: string; name: string; aliases: string[]; rank: number }[]>(Prisma.sql`
     SELECT e.id, e.kind, e.name, e.aliases, r.rank
-    FROM ${rankedItems(projectId, "e", words, after)} r
+    FROM ${rankedItems(projectId, "e", words, kindAfter("entity", after))} r
     ${eachItem(Prisma.sql`
       SELECT e.id, e.kind::text AS kind, e.name, e.aliases FROM "Entity" e
       WHERE e.id = r.id AND e."projectId" = ${projectId} AND e."mergedIntoId" IS NULL AND e."searchVector" @@ ${tsquery(q)}`)} e

@@ -10,7 +10,8 @@ import type { Candidate, SearchHit } from "./hits";
 import { queryWords, type QueryWords } from "./query-words";
 import { searchAnnotations } from "./search-annotations";
 import { searchClaims } from "./search-claims";
-import { decodeSearchCursor, encodeSearchCursor, kindAfter, type SearchAfter } from "./search-cursor";
+import type { KindSearch } from "./kind-search";
+import { decodeSearchCursor, encodeSearchCursor, type SearchAfter } from "./search-cursor";
 import { searchDocuments } from "./search-documents";
 import { searchEntities } from "./search-entities";
 import { SEARCH_KINDS, type SearchKind, type TSearchQuery } from "./schemas";
@@ -45,13 +46,13 @@ export async function searchProject(access: ProjectAccess, query: TSearchQuery) 
   const claimFilter = query.type || query.status || query.entityId || query.from || query.to || query.countMin !== undefined || query.countMax !== undefined;
   const textKind = (kind: SearchKind) => kinds.has(kind) && q !== "" && !claimFilter;
   // One more than a page of each kind: the page's hits are among them, and whether more follow.
-  const fetch = query.limit + 1;
+  const search: KindSearch = { projectId, q, terms, words, docIds, entityIds, limit: query.limit + 1, after };
   const candidates = (
     await Promise.all([
-      textKind("document") ? searchDocuments(projectId, q, terms, words, docIds, fetch, kindAfter("document", after)) : NONE,
-      textKind("annotation") ? searchAnnotations(projectId, q, terms, words, docIds, fetch, kindAfter("annotation", after)) : NONE,
-      kinds.has("claim") ? searchClaims(projectId, query, terms, words, { entityIds, docIds }, fetch, after) : NONE,
-      textKind("entity") ? searchEntities(projectId, q, words, fetch, kindAfter("entity", after)) : NONE,
+      textKind("document") ? searchDocuments(search) : NONE,
+      textKind("annotation") ? searchAnnotations(search) : NONE,
+      kinds.has("claim") ? searchClaims(search, query) : NONE,
+      textKind("entity") ? searchEntities(search) : NONE,
     ])
   )
     .flat()

@@ -41,12 +41,20 @@ async function loadFloorWorld(sql: Sql, projectId: string) {
   return { documents, names: new Map(entities.map((e) => [e.id, [e.name, ...e.aliases]])) };
 }
 
-export async function runSqlFloor(options: { databaseUrl: string; projectId: string; userIds: string[]; cast: Cast; until: () => boolean; reads: boolean }): Promise<{ writes: number; ms: number }> {
+export async function runSqlFloor(options: { databaseUrl: string; projectId: string; userIds: string[]; cast: Cast; until: () => boolean; reads: boolean }): Promise<{ writes: number; ms: number; opMs: number[] }> {
   const { projectId, cast } = options;
   const sql = postgres(options.databaseUrl, { max: options.userIds.length, onnotice: () => {} });
   try {
     const { documents, names } = await loadFloorWorld(sql, projectId);
     let writes = 0;
+    // Each step's time, as the app's requests are timed: what the same closed loop waits with no app.
+    const opMs: number[] = [];
+    const timed = async <T>(op: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      const result = await op();
+      opMs.push(performance.now() - start);
+      return result;
+    };
     const t0 = performance.now();
     await Promise.all(
       options.userIds.map(async (userId, u) => {
@@ -55,29 +63,29 @@ export async function runSqlFloor(options: { databaseUrl: string; projectId: str
         for (let i = 0; options.until(); i++) {
           const doc = rng.pick(documents);
           if (options.reads) {
-            await readDocument(sql, projectId, doc.id);
-            await listAnnotations(sql, projectId, doc.id);
+            await timed(() => readDocument(sql, projectId, doc.id));
+            await timed(() => listAnnotations(sql, projectId, doc.id));
           }
           const { start, end } = pickSpan(rng, doc.text, words);
           const span = describeSpan(doc.text, start, end);
           const annotationId = newId("ann");
-          await sql.begin(async (tx) => {
+          await timed(() => sql.begin(async (tx) => {
             await tx`INSERT INTO "Annotation" (id, "projectId", "documentId", "lineageId", start, "end", exact, prefix, suffix, "codePointStart", "codePointEnd", note, "createdById")
               VALUES (${annotationId}, ${projectId}, ${doc.id}, ${doc.lineageId}, ${start}, ${end}, ${span.exact}, ${span.prefix}, ${span.suffix}, ${span.codePointStart}, ${span.codePointEnd}, NULL, ${userId})`;
             await tx`INSERT INTO "AnnotationAnchor" ("projectId", "annotationId", "documentId", start, "end", exact, prefix, suffix, "codePointStart", "codePointEnd", confidence, method, "createdById")
               VALUES (${projectId}, ${annotationId}, ${doc.id}, ${start}, ${end}, ${span.exact}, ${span.prefix}, ${span.suffix}, ${span.codePointStart}, ${span.codePointEnd}, 1, 'created', ${userId})`;
             await appendEvent(tx, projectId, userId, "annotation.created", "annotation", annotationId, { after: { documentId: doc.id, ...span, note: null } });
-          });
+          }));
           writes += 1;
-          await writeClaim(sql, { projectId, userId, doc, names, body: claimAbout(rng, cast, annotationId, span.exact) });
+          await timed(() => writeClaim(sql, { projectId, userId, doc, names, body: claimAbout(rng, cast, annotationId, span.exact) }));
           writes += 1;
           // The same rhythm as the app's annotators (virtual-annotator.ts).
-          if (options.reads && i % 4 === 3) await listClaims(sql, projectId, doc.id);
-          if (options.reads && i % 8 === 7) await compare(sql, projectId);
+          if (options.reads && i % 4 === 3) await timed(() => listClaims(sql, projectId, doc.id));
+          if (options.reads && i % 8 === 7) await timed(() => compare(sql, projectId));
         }
       }),
     );
-    return { writes, ms: performance.now() - t0 };
+    return { writes, ms: performance.now() - t0, opMs: opMs.sort((a, b) => a - b) };
   } finally {
     await sql.end();
   }

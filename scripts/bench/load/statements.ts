@@ -22,7 +22,7 @@ export const resetStatements = (url: string) =>
 /** Marks the benchmark's own statements (its samplers), which are not the app's work. */
 export const BENCH_MARK = "/* bench-load */";
 
-type Row = { calls: number; mean_ms: number; query: string };
+type Row = { calls: number; mean_ms: number; total_ms: number; query: string };
 
 /** The app's statements sorted into what a request sends, what the job queue polls, and what triggers run inside the database. */
 function kindOf(query: string): "request" | "queue" | "trigger" | "bench" {
@@ -41,9 +41,9 @@ export interface StatementFigures {
 export const reportStatements = (url: string, requests: number, top = 15) =>
   withSql(url, async (sql): Promise<StatementFigures> => {
     const rows = await sql<Row[]>`
-      SELECT calls::int, mean_exec_time AS mean_ms, regexp_replace(query, '\\s+', ' ', 'g') AS query
+      SELECT calls::int, mean_exec_time AS mean_ms, total_exec_time AS total_ms, regexp_replace(query, '\\s+', ' ', 'g') AS query
       FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND query NOT ILIKE '%pg_stat%' ORDER BY calls DESC`;
+        AND query NOT ILIKE '%pg_stat%' ORDER BY total_exec_time DESC`;
     const sum = (kind: ReturnType<typeof kindOf>) => rows.filter((r) => kindOf(r.query) === kind).reduce((n, r) => n + r.calls, 0);
     const per = (n: number) => (n / Math.max(1, requests)).toFixed(1);
     const sent = sum("request");
@@ -51,8 +51,8 @@ export const reportStatements = (url: string, requests: number, top = 15) =>
     return {
       perRequest: sent / Math.max(1, requests),
       lines: [
-        `statements: ${sent} sent by request handling in ${requests} requests (${per(sent)} per request); besides, ${sum("trigger")} run by triggers at commit (${per(sum("trigger"))} per request) and ${sum("queue")} job-queue polls; most called:`,
-        ...app.slice(0, top).map((r) => `  ${String(r.calls).padStart(6)} × ${r.mean_ms.toFixed(2).padStart(6)} ms  ${r.query.slice(0, 150)}`),
+        `statements: ${sent} sent by request handling in ${requests} requests (${per(sent)} per request); besides, ${sum("trigger")} run by triggers at commit (${per(sum("trigger"))} per request) and ${sum("queue")} job-queue polls; where the database spent its time (calls × mean = total):`,
+        ...app.slice(0, top).map((r) => `  ${String(r.calls).padStart(6)} × ${r.mean_ms.toFixed(2).padStart(6)} ms = ${r.total_ms.toFixed(0).padStart(6)} ms  ${r.query.slice(0, 150)}`),
       ],
     };
   });
