@@ -104,10 +104,22 @@ test("[PDF]: upload a PDF, annotate on its pages as in the text view, claim the 
   const layout = await page.request.get(`/api/v1/documents/${documentId}/layout`);
   expect(layout.status()).toBe(200);
 
-  // The reader opens on the pages, drawn by pdf.js with a text layer.
+  // The reader opens on the pages, drawn by pdf.js with a text layer; pdf.js's main module comes
+  // from the page's early script (under the page's policy), not after the reader's own code.
+  const pdfjsFiles: string[] = [];
+  page.on("response", (r) => {
+    const file = /\/pdfjs\/[^/]+\/(pdf(?:\.worker)?\.mjs)$/.exec(new URL(r.url()).pathname)?.[1];
+    if (file) pdfjsFiles.push(`${file} ${r.status()}`);
+  });
+  const refused: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   await page.goto(`/projects/${p}/documents/${documentId}`);
   await expect(page.getByRole("button", { name: "Pages" })).toHaveAttribute("aria-pressed", "true");
   await page.waitForFunction(() => performance.getEntriesByName("pdf:first-page-highlights").length > 0);
+  expect(pdfjsFiles).toContain("pdf.mjs 200");
+  expect(refused).toEqual([]);
   await expect(page.locator('.pdf-page[data-page-number="1"] .textLayer [data-unit]').first()).toBeAttached({ timeout: 30_000 });
 
   // Words inside a line: the annotation is the one the text view makes, and it is drawn on the page.

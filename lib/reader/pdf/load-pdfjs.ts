@@ -1,11 +1,12 @@
 // pdf.js in the browser, loaded on demand (the text view never pays for it), with its worker as a
-// separate same-origin script (the page's policy allows workers from 'self' only) and no eval. A
-// PDF opened by URL is opened once: whoever asks first (the page, early) starts the fetch and the
+// separate same-origin script (the page's policy allows workers from 'self' only) and no eval. The
+// page's early script may have imported pdf.js's main module already; the bundle's copy is the
+// fallback (and what a page without that script loads). A PDF opened by URL is opened once: whoever asks first (the page, early) starts the fetch and the
 // parse, and the reader's page view picks up the same document. The worker is started before
 // pdf.js's main module has arrived: loading and compiling its 1 MB script is the longest step
 // before the file can be parsed, so it runs while the page's own code and data still load.
 import type { PDFDocumentProxy } from "pdfjs-dist";
-import { earlyPdfFile, takeEarlyPdfWorker } from "./early-pdf-worker";
+import { earlyPdfFile, takeEarlyPdfJs, takeEarlyPdfWorker } from "./early-pdf-worker";
 
 export type PdfJs = typeof import("pdfjs-dist");
 export type OpenedPdf = { pdfjs: PdfJs; doc: PDFDocumentProxy };
@@ -29,12 +30,18 @@ export function startPdfWorker(): Worker {
 export function loadPdfJs(): Promise<PdfJs> {
   if (!loading) {
     const port = startPdfWorker();
-    loading = import("pdfjs-dist").then((pdfjs) => {
+    // The page's script may have imported pdf.js already (the same version, from the app); else the bundle's copy.
+    const early = takeEarlyPdfJs() ?? Promise.resolve(null);
+    loading = early.then((m) => (isPdfJs(m) ? m : import("pdfjs-dist"))).then((pdfjs) => {
       pdfjs.GlobalWorkerOptions.workerPort ??= port;
       return pdfjs;
     });
   }
   return loading;
+}
+
+function isPdfJs(m: unknown): m is PdfJs {
+  return typeof m === "object" && m !== null && typeof (m as Partial<PdfJs>).getDocument === "function";
 }
 
 /** The whole file (the artifact route serves no ranges, so pdf.js would wait for all of it too). */

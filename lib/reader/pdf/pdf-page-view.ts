@@ -10,6 +10,7 @@ import { isOcrPage } from "@/lib/pdf-view/page-units";
 import { pageNote, type PageTextSource } from "@/lib/pdf-view/page-note";
 import type { TPdfLayoutPage } from "@/lib/pdf-view/pdf-layout";
 import type { PdfJs } from "./load-pdfjs";
+import { paintAtOnce } from "./paint-at-once";
 
 export class PdfPageView {
   readonly el: HTMLElement;
@@ -61,8 +62,9 @@ export class PdfPageView {
   /**
    * Draws the page at a scale; `onGeometry` runs as soon as the boxes are known (before the text
    * layer). `readAhead`: the page's text content when it was asked for before the page was drawn.
+   * `urgent`: nothing else is on screen yet, so the canvas is painted without waiting for frames.
    */
-  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void, readAhead?: Promise<TextContent>): Promise<void> {
+  async render(pdfjs: PdfJs, doc: PDFDocumentProxy, scale: number, onGeometry: () => void, readAhead?: Promise<TextContent>, urgent = false): Promise<void> {
     const generation = ++this.generation;
     const stale = () => generation !== this.generation;
     const page = await doc.getPage(this.layout.number);
@@ -79,6 +81,7 @@ export class PdfPageView {
     this.task?.cancel();
     const task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
     this.task = task;
+    if (urgent) paintAtOnce(task);
     const drawn = task.promise.then(
       () => true,
       (e: unknown) => {

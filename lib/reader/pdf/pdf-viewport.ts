@@ -148,9 +148,11 @@ export class PdfViewport implements ReaderSurface {
     this.content = el?.querySelector<HTMLElement>(":scope > [data-pdf-pages]") ?? null;
     if (!el || !this.content) return;
     if (!this.pages.length) this.pages = this.layout.pages.map((p, i) => new PdfPageView(i, p, this.text, this.textSources.find((t) => t.number === p.number)));
-    this.content.replaceChildren(...this.pages.map((p) => p.el));
+    // The frames are sized before they enter the page: the column is measured without them, and
+    // the page is laid out once with 200 sized frames rather than once unsized and again sized.
     this.width = -1;
-    this.fit();
+    this.fit(false);
+    this.content.replaceChildren(...this.pages.map((p) => p.el));
     el.addEventListener("scroll", this.onScroll, { passive: true });
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(el);
@@ -159,8 +161,8 @@ export class PdfViewport implements ReaderSurface {
     this.update();
   };
 
-  /** Fits the widest page to the column when the column's width changes. */
-  private fit(): void {
+  /** Fits the widest page to the column when the column's width changes (then, unless told not to, redraws what is near). */
+  private fit(redraw = true): void {
     const s = this.scroller;
     if (!s || s.clientWidth === this.width) return;
     const anchor = this.anchor();
@@ -176,7 +178,7 @@ export class PdfViewport implements ReaderSurface {
     });
     for (const p of this.pages) p.clear();
     if (anchor) this.scrollToPage(anchor.index, anchor.fraction);
-    this.update();
+    if (redraw) this.update();
   }
 
   private pageTop(i: number): number {
@@ -272,6 +274,7 @@ export class PdfViewport implements ReaderSurface {
             if (this.revealAt !== null) this.revealNow();
           },
           readAhead,
+          !this.marked,
         );
         if (!this.marked && page.rendered) {
           this.marked = true;

@@ -22,6 +22,8 @@ const root = path.resolve(here, "../../..");
 const pdfjs = path.join(root, "node_modules/pdfjs-dist");
 /** Where our page's worker is served (the app's GET /pdfjs/{version}/pdf.worker.mjs). */
 const WORKER = "/reader.worker.mjs";
+/** Where our page's pdf.js main module is served (the app's GET /pdfjs/{version}/pdf.mjs). */
+const MAIN = "/reader.pdf.mjs";
 
 export interface ReaderBenchData {
   text: string;
@@ -75,9 +77,11 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
   for (const f of ["build/pdf.min.mjs", "build/pdf.worker.min.mjs", "web/pdf_viewer.mjs", "web/pdf_viewer.css"]) copyFileSync(path.join(pdfjs, f), path.join(dir, path.basename(f)));
   writeFileSync(path.join(dir, "report.pdf"), pdf);
   // Our page serves pdf.js's worker as the app does (GET /pdfjs/{version}/pdf.worker.mjs): the
-  // same code written in ASCII, started by the same one-line script at the top of the page, which names the file that the
-  // reader's code opens as soon as it has loaded.
+  // same code written in ASCII, started by the same one-line script at the top of the page, which also imports pdf.js's
+  // main module as the app serves it (GET /pdfjs/{version}/pdf.mjs, ASCII too) and names the file that the reader's
+  // code opens as soon as it has loaded.
   writeFileSync(path.join(dir, WORKER.slice(1)), asciiScript(readFileSync(path.join(pdfjs, "build/pdf.worker.min.mjs"), "utf8")));
+  writeFileSync(path.join(dir, MAIN.slice(1)), asciiScript(readFileSync(path.join(pdfjs, "build/pdf.min.mjs"), "utf8")));
   // The reader's props as the app's page sends them (the layout and the spans packed, the claim types made on the
   // server), and as JSON text parsed
   // at run time: the app's payload reaches the browser so (React's server component stream).
@@ -89,7 +93,7 @@ export async function buildPages(dir: string, data: ReaderBenchData, pdf: Uint8A
     path.join(dir, "reader.html"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reader</title><link rel="stylesheet" href="/globals.css"><link rel="stylesheet" href="/harness.css">` +
       `<link rel="preload" href="/report.pdf" as="fetch" crossorigin="use-credentials"><link rel="preload" href="/text.txt" as="fetch" crossorigin="use-credentials"><script type="module" async src="/harness.js"></script></head>` +
-      `<body><main class="app-main"><div class="rd-page"><script>${earlyPdfScript(WORKER, "/report.pdf")}</script><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
+      `<body><main class="app-main"><div class="rd-page"><script>${earlyPdfScript(WORKER, "/report.pdf", MAIN)}</script><div class="page-head"><h1>Benchmark report</h1></div><div id="reader-root" style="display:contents"></div></div></main>` +
       `<script src="/data.js"></script></body></html>`,
   );
   writeFileSync(

@@ -19,7 +19,7 @@ import { findDocumentLayout } from "@/lib/documents/get-document-layout";
 import { getMemberProject } from "@/lib/projects/get-member-project";
 import type { ProjectAccess } from "@/lib/access/authorize-project";
 import { packLayout } from "@/lib/pdf-view/packed-layout";
-import { pdfWorkerPath } from "@/lib/pdf-view/pdf-worker-file";
+import { pdfMainPath, pdfWorkerPath } from "@/lib/pdf-view/pdf-worker-file";
 import { can } from "@/lib/access/permissions";
 import { getUserName } from "@/lib/users/get-user-name";
 import { textOpening } from "@/lib/reader";
@@ -131,8 +131,8 @@ export default async function DocumentPage({ params, searchParams }: { params: P
   };
   return (
     <div className="rd-page">
-      {/* pdf.js's worker starts with the page, and the file opens as soon as the reader's code has arrived. */}
-      {layout ? <EarlyPdfWorker workerUrl={pdfWorkerPath} fileUrl={pdfFile} /> : null}
+      {/* pdf.js's worker and main module start with the page, and the file opens as soon as the reader's code has arrived. */}
+      {layout ? <EarlyPdfWorker workerUrl={pdfWorkerPath} fileUrl={pdfFile} mainUrl={pdfMainPath} /> : null}
       <Breadcrumbs
         items={[{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: document.title }]}
       />
