@@ -7,6 +7,7 @@ import { Prisma } from "../db/generated/client";
 import type { ClaimStatus, EntityKind } from "../db/generated/enums";
 import { attributeJsonPairs } from "./attributes/attribute-sql";
 import type { AttributeValues } from "./attributes/claim-attributes";
+import { evidenceJsonSql } from "./evidence-json-sql";
 
 export interface CompareEvidence {
   annotationId: string;
@@ -46,6 +47,7 @@ export async function compareEntities(projectId: string): Promise<CompareEntity[
 }
 
 const ATTRIBUTES = Prisma.raw(attributeJsonPairs("c"));
+const EVIDENCE = Prisma.raw(evidenceJsonSql("c"));
 
 /** Claims ordered by their lowest count (unknown last), then by age. */
 export async function compareRows(projectId: string, filter: { type: string; status?: ClaimStatus | undefined; subjectIds?: string[] | undefined }): Promise<CompareRow[]> {
@@ -54,15 +56,7 @@ export async function compareRows(projectId: string, filter: { type: string; sta
       'id', c.id, 'status', c.status, 'fields', c.fields, 'countMin', c."countMin", 'countMax', c."countMax",
       'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, ${ATTRIBUTES},
       'deprecated', c."deprecatedAt" IS NOT NULL, 'subjectEntityId', c."subjectEntityId",
-      'evidence', (
-        SELECT coalesce(json_agg(json_build_object(
-          'annotationId', ev."annotationId", 'documentId', ev."documentId", 'exact', a.exact,
-          'document', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'publisher', d.publisher, 'lineageId', d."lineageId") END
-        ) ORDER BY ev.position), '[]')
-        FROM "ClaimEvidence" ev
-          LEFT JOIN "Annotation" a ON a."projectId" = ev."projectId" AND a.id = ev."annotationId"
-          LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
-        WHERE ev."projectId" = c."projectId" AND ev."claimId" = c.id)
+      'evidence', ${EVIDENCE}
     ) ORDER BY c."countMin" ASC NULLS LAST, c."createdAt" ASC), '[]') AS claims
     FROM "Claim" c
     WHERE c."projectId" = ${projectId} AND c.type = ${filter.type}

@@ -1,11 +1,8 @@
 import type { ProjectAccess } from "../access/authorize-project";
-import type { Claim, ClaimEvidence } from "../db/generated/client";
 import { sql } from "../db/sql";
 import { decodeCursor, page } from "../http/pagination";
-import { claimView } from "./claim-view";
+import { CLAIM_ROW_COLUMNS, citesDocumentSql, type ClaimRow, claimRowView } from "./claim-row-sql";
 import type { TClaimQuery } from "./schemas";
-
-type Row = Omit<Claim, "searchText"> & { evidence: Pick<ClaimEvidence, "annotationId" | "documentId">[] };
 
 /**
  * Claims of a project, oldest first, filtered by status, type, document (any version) or entity
@@ -23,25 +20,13 @@ export async function listClaims(access: ProjectAccess, query: TClaimQuery) {
     ? [query.entityId, ...(await s<{ id: string }[]>`SELECT "id" FROM "Entity" WHERE "projectId" = ${projectId} AND "mergedIntoId" = ${query.entityId}`).map((e) => e.id)]
     : [];
   // The project id in every subquery too, so they use (projectId, ...) indexes and stay within one shard.
-  const rows = await s<Row[]>`
-    SELECT c."id", c."projectId", c."type", c."fields", c."status"::text AS "status", c."version", c."assertedById", c."reportedById", c."via",
-      c."stance"::text AS "stance", c."modality"::text AS "modality", c."subjectEntityId", c."countMin", c."countMax", c."credibility",
-      c."createdById", c."createdAt", c."updatedAt", c."deprecatedAt", c."deprecatedById", c."deprecationReason",
-      coalesce((SELECT json_agg(json_build_object('annotationId', e."annotationId", 'documentId', e."documentId") ORDER BY e."position")
-        FROM "ClaimEvidence" e WHERE e."projectId" = c."projectId" AND e."claimId" = c."id"), '[]'::json) AS "evidence"
+  const rows = await s<ClaimRow[]>`
+    SELECT ${s.unsafe(CLAIM_ROW_COLUMNS)}
     FROM "Claim" c
     WHERE c."projectId" = ${projectId}
       ${query.status ? s`AND c."status" = ${query.status}::"ClaimStatus"` : s``}
       ${query.type ? s`AND c."type" = ${query.type}` : s``}
-      ${
-        query.documentId
-          ? s`AND EXISTS (
-              SELECT 1 FROM "ClaimEvidence" e WHERE e."projectId" = ${projectId} AND e."claimId" = c."id" AND e."documentId" IN (
-                SELECT n."id" FROM "Document" d JOIN "Document" n ON n."projectId" = d."projectId" AND n."lineageId" = d."lineageId"
-                WHERE d."projectId" = ${projectId} AND d."id" = ${query.documentId}
-                UNION ALL SELECT ${query.documentId}::text))`
-          : s``
-      }
+      ${query.documentId ? citesDocumentSql(s, projectId, query.documentId) : s``}
       ${
         query.entityId
           ? s`AND EXISTS (SELECT 1 FROM "ClaimEntity" l WHERE l."projectId" = ${projectId} AND l."claimId" = c."id" AND l."entityId" = ANY(${entityIds}::text[]))`
@@ -50,5 +35,5 @@ export async function listClaims(access: ProjectAccess, query: TClaimQuery) {
       ${cursor ? s`AND (c."createdAt", c."id") > (${cursor.createdAt}::timestamptz, ${cursor.id}::text)` : s``}
     ORDER BY c."createdAt", c."id"
     LIMIT ${query.limit + 1}::int`;
-  return page(rows, query.limit, (row) => claimView({ ...row, searchText: "", evidence: row.evidence.map((e, position) => ({ ...e, projectId, claimId: row.id, position })) }));
+  return page(rows, query.limit, claimRowView);
 }

@@ -1,15 +1,20 @@
 // The compare page's data: what `compareClaims` gives the API, cut to what the page draws. Each
 // group (a subject, after merges) keeps its whole-set figures (claim count, range, independence
 // summary), aggregated in the database over every claim; only the first `shown` claims and origins
-// come back as rows, with the entities they name. A subject with ten thousand claims costs one
-// statement over compact aggregates instead of ten thousand claims turned into objects.
+// come back as rows, with the entities they name. The aggregate passes over every claim of the
+// subject (ten thousand, for a big event), so it is kept for the project's current state
+// (`cachedAtHead`) with the ids of the rows to show; the shown rows themselves, and the entities
+// they name, are read fresh on every request, by key.
 import type { ProjectAccess } from "../access/authorize-project";
-import { attributeJsonPairs, attributeSql } from "../claims/attributes/attribute-sql";
-import { ATTRIBUTES as ATTRIBUTES_LIST, type AttributeValues } from "../claims/attributes/claim-attributes";
+import { attributeJsonPairs } from "../claims/attributes/attribute-sql";
+import type { AttributeValues } from "../claims/attributes/claim-attributes";
 import type { TCompareQuery } from "../claims/compare-query";
+import type { CompareEvidence } from "../claims/compare-rows";
+import { evidenceJsonSql } from "../claims/evidence-json-sql";
 import { originatingDocuments } from "../claims/independence";
 import type { ClaimStatus } from "../db/generated/enums";
 import { sql } from "../db/sql";
+import { cachedAtHead } from "../projects/cached-at-head";
 import { compareRefs, type CompareRef } from "./compare-refs";
 
 export type { CompareRef };
@@ -44,7 +49,25 @@ export interface CompareGroup {
   };
 }
 
-type StoredRow = Omit<CompareGroupRow, "assertedBy" | "reportedBy" | "via"> & { assertedById: string; reportedById: string | null; via: string[] };
+type StoredRow = Omit<CompareGroupRow, "assertedBy" | "reportedBy" | "via" | "evidence"> & {
+  assertedById: string;
+  reportedById: string | null;
+  via: string[];
+  evidence: CompareEvidence[];
+};
+
+/** A group's whole-set figures and the ids of its first `shown` claims: what is kept between requests. */
+interface GroupSummary {
+  key: string;
+  total: number;
+  lowest: number | null;
+  highest: number | null;
+  documents: number;
+  independentOrigins: number;
+  repeatingDocuments: number;
+  origins: { origin: string; claims: number; documents: number }[];
+  ids: string[];
+}
 
 interface GroupRow {
   key: string;
@@ -56,16 +79,52 @@ interface GroupRow {
   origins: [string, number, number][];
   /** [document lineage, its origins]: what the greedy count of originating documents needs. */
   pairs: [string, string[]][] | null;
-  rows: StoredRow[];
+  ids: string[];
 }
 
-// The shown rows' attributes, read from the Claim row joined back for them alone; only the columns
-// the rows need (a claim's search vector is wide).
 const ATTRIBUTES = attributeJsonPairs("c");
-const ATTRIBUTE_COLUMNS = ATTRIBUTES_LIST.map((a) => attributeSql(a, "c")).join(", ");
+const EVIDENCE = evidenceJsonSql("c");
 
 export async function loadCompareGroups(access: ProjectAccess, query: TCompareQuery, shown: number): Promise<CompareGroup[]> {
   const { projectId } = access;
+  const key = JSON.stringify(["compare-groups", query.type, query.status ?? null, query.entityId ?? null, shown]);
+  const summaries = await cachedAtHead(projectId, key, () => summariseGroups(projectId, query, shown));
+  if (summaries.length === 0) return [];
+  const rows = await shownRows(projectId, summaries.flatMap((g) => g.ids));
+  const named = summaries.flatMap((g) => [g.key, ...g.origins.map((o) => o.origin)]);
+  for (const r of rows.values()) named.push(r.assertedById, ...(r.reportedById ? [r.reportedById] : []), ...r.via);
+  const refs = await compareRefs(projectId, named);
+  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
+
+  return summaries.map((g) => ({
+    subject: ref(g.key || null),
+    total: g.total,
+    claims: g.ids.flatMap((id) => {
+      const row = rows.get(id);
+      if (!row) return [];
+      const { assertedById, reportedById, via, evidence, ...r } = row;
+      return [{
+        ...r,
+        assertedBy: ref(assertedById),
+        reportedBy: ref(reportedById),
+        via: via.map((v) => ref(v)),
+        evidence: evidence.map((e) => ({ annotationId: e.annotationId, exact: e.exact ?? "", document: e.document })),
+      } as CompareGroupRow];
+    }),
+    summary: {
+      claims: g.total,
+      documents: g.documents,
+      independentOrigins: g.independentOrigins,
+      repeatingDocuments: g.repeatingDocuments,
+      origins: g.origins.map((o) => ({ ...o, entity: ref(o.origin) })),
+      lowest: g.lowest,
+      highest: g.highest,
+    },
+  }));
+}
+
+/** The groups' whole-set figures, aggregated over every claim in one statement, in the API's order. */
+async function summariseGroups(projectId: string, query: TCompareQuery, shown: number): Promise<GroupSummary[]> {
   const db = sql();
   const status = query.status ? db`AND c.status = ${query.status}::"ClaimStatus"` : db``;
   // The subject and the entities merged into it, read first so that the planner sees the ids (and
@@ -79,8 +138,7 @@ export async function loadCompareGroups(access: ProjectAccess, query: TCompareQu
   // `rn` is the API's order (lowest count first, unknown last, then age); a group comes where its
   // first claim does. Subjects and asserters are taken after merges, as `compareClaims` takes them.
   // `picked` holds only what the aggregates need (ids, keys, counts, the order): every claim of a
-  // subject passes through it, and its sorts stay in memory. The wide columns (fields, attributes)
-  // and the evidence are read for the `shown` rows alone, by primary key.
+  // subject passes through it, and its sorts stay in memory.
   const groups = await db<GroupRow[]>`
     WITH picked AS MATERIALIZED (
       SELECT c.id, c."countMin", c."countMax",
@@ -113,69 +171,44 @@ export async function loadCompareGroups(access: ProjectAccess, query: TCompareQu
       FROM (SELECT key, doc, array_agg(origin) AS origins FROM docs GROUP BY key, doc) x
       GROUP BY key
     ),
-    shown AS (
-      SELECT s.key, json_agg(json_build_object(
-        'id', c.id, 'status', c.status, 'fields', c.fields, 'bounds', json_build_object('min', c."countMin", 'max', c."countMax"),
-        'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, ${db.unsafe(ATTRIBUTES)},
-        'deprecated', c."deprecatedAt" IS NOT NULL,
-        'evidence', (
-          SELECT coalesce(json_agg(json_build_object(
-            'annotationId', ev."annotationId", 'exact', coalesce(a.exact, ''),
-            'document', CASE WHEN d.id IS NULL THEN NULL ELSE json_build_object('id', d.id, 'title', d.title, 'publisher', d.publisher, 'lineageId', d."lineageId") END
-          ) ORDER BY ev.position), '[]')
-          FROM "ClaimEvidence" ev
-            LEFT JOIN "Annotation" a ON a."projectId" = ev."projectId" AND a.id = ev."annotationId"
-            LEFT JOIN "Document" d ON d."projectId" = ev."projectId" AND d.id = ev."documentId"
-          WHERE ev."projectId" = c."projectId" AND ev."claimId" = c.id)
-      ) ORDER BY s.rn) AS rows
+    ids AS (
+      SELECT key, array_agg(id ORDER BY rn) AS ids
       FROM (SELECT p.key, p.id, p.rn, row_number() OVER (PARTITION BY p.key ORDER BY p.rn) AS k FROM picked p) s
-        -- LIMIT 1 keeps this a lookup by key per shown row: joined plainly, the planner (misjudging
-        -- how few rows pass k <= shown) hashes every claim of the project.
-        CROSS JOIN LATERAL (
-          SELECT c.id, c."projectId", c.status, c.fields, c."countMin", c."countMax", c."assertedById", c."reportedById", c.via, ${db.unsafe(ATTRIBUTE_COLUMNS)}, c."deprecatedAt"
-          FROM "Claim" c WHERE c."projectId" = ${projectId} AND c.id = s.id LIMIT 1) c
-      WHERE s.k <= ${shown}
-      GROUP BY s.key
+      WHERE k <= ${shown}
+      GROUP BY key
     )
-    SELECT t.key, t.total, t.lowest, t.highest, coalesce(pr.documents, 0) AS documents, o.origins, pr.pairs, sh.rows
-    FROM totals t JOIN origins o USING (key) JOIN shown sh USING (key) LEFT JOIN pairs pr USING (key)
+    SELECT t.key, t.total, t.lowest, t.highest, coalesce(pr.documents, 0) AS documents, o.origins, pr.pairs, i.ids
+    FROM totals t JOIN origins o USING (key) JOIN ids i USING (key) LEFT JOIN pairs pr USING (key)
     ORDER BY t.first`;
 
-  const summaries = groups.map((g) => {
+  return groups.map((g) => {
     const origins = g.origins
       .map(([origin, claims, documents]) => ({ origin, claims, documents }))
       .sort((a, b) => b.documents - a.documents || a.origin.localeCompare(b.origin));
     const pairs = (g.pairs ?? []).flatMap(([doc, of]) => of.map((origin) => ({ origin, documents: [doc] })));
-    return { origins: origins.slice(0, shown), independentOrigins: origins.length, repeatingDocuments: g.documents - originatingDocuments(pairs) };
-  });
-  const named = groups.flatMap((g, i) => [
-    g.key,
-    ...summaries[i]!.origins.map((o) => o.origin),
-    ...g.rows.flatMap((r) => [r.assertedById, r.reportedById, ...r.via]),
-  ]);
-  const refs = await compareRefs(projectId, named);
-  const ref = (id: string | null) => (id ? (refs.get(id) ?? null) : null);
-
-  return groups.map((g, i) => {
-    const s = summaries[i]!;
     return {
-      subject: ref(g.key || null),
+      key: g.key,
       total: g.total,
-      claims: g.rows.map(({ assertedById, reportedById, via, ...r }) => ({
-        ...r,
-        assertedBy: ref(assertedById),
-        reportedBy: ref(reportedById),
-        via: via.map((v) => ref(v)),
-      })) as CompareGroupRow[],
-      summary: {
-        claims: g.total,
-        documents: g.documents,
-        independentOrigins: s.independentOrigins,
-        repeatingDocuments: s.repeatingDocuments,
-        origins: s.origins.map((o) => ({ ...o, entity: ref(o.origin) })),
-        lowest: g.lowest,
-        highest: g.highest,
-      },
+      lowest: g.lowest,
+      highest: g.highest,
+      documents: g.documents,
+      independentOrigins: origins.length,
+      repeatingDocuments: g.documents - originatingDocuments(pairs),
+      origins: origins.slice(0, shown),
+      ids: g.ids,
     };
   });
+}
+
+/** The shown claims by id, with their evidence; only the columns the rows need (a claim's search vector is wide). */
+async function shownRows(projectId: string, ids: string[]): Promise<Map<string, StoredRow>> {
+  const rows = await sql()<{ row: StoredRow }[]>`
+    SELECT json_build_object(
+      'id', c.id, 'status', c.status, 'fields', c.fields, 'bounds', json_build_object('min', c."countMin", 'max', c."countMax"),
+      'assertedById', c."assertedById", 'reportedById', c."reportedById", 'via', c.via, ${sql().unsafe(ATTRIBUTES)},
+      'deprecated', c."deprecatedAt" IS NOT NULL,
+      'evidence', ${sql().unsafe(EVIDENCE)}
+    ) AS row
+    FROM "Claim" c WHERE c."projectId" = ${projectId} AND c.id = ANY(${ids}::text[])`;
+  return new Map(rows.map(({ row }) => [row.id, row]));
 }

@@ -24,9 +24,14 @@ export async function getEntityRefs(access: ProjectAccess, ids: Iterable<string>
   const survivors = survivorIds.length ? await db().entity.findMany({ where: { projectId, id: { in: survivorIds } }, select }) : [];
   const byId = new Map([...rows, ...survivors].map((e) => [e.id, e]));
   const refs: Record<string, EntityRef> = {};
-  for (const e of rows) {
-    const shown = (e.mergedIntoId ? byId.get(e.mergedIntoId) : undefined) ?? e;
-    refs[e.id] = { id: shown.id, name: shown.name, kind: shown.kind, reliability: shown.reliability, namedAs: shown.id === e.id ? null : e.name };
-  }
+  for (const e of rows) refs[e.id] = entityRef(e, e.mergedIntoId ? byId.get(e.mergedIntoId) : undefined);
   return refs;
+}
+
+type EntityRow = { id: string; name: string; kind: string; reliability: string | null };
+
+/** How entity `e` is shown: as `survivor` when it was merged into one, keeping the name it was used by. */
+export function entityRef(e: EntityRow, survivor: EntityRow | undefined): EntityRef {
+  const shown = survivor ?? e;
+  return { id: shown.id, name: shown.name, kind: shown.kind, reliability: shown.reliability, namedAs: shown.id === e.id ? null : e.name };
 }

@@ -7,7 +7,10 @@ import { getEvidenceSpans } from "@/lib/annotations/get-evidence-spans";
 import { createDocument } from "@/lib/documents/create-document";
 import { countEntityClaims } from "@/lib/entities/count-entity-claims";
 import { createEntity } from "@/lib/entities/create-entity";
+import { getEntity } from "@/lib/entities/get-entity";
 import { getEntityRefs } from "@/lib/entities/get-entity-refs";
+import { entityView } from "@/lib/entities/entity-view";
+import { db } from "@/lib/db/client";
 import { mergeEntities } from "@/lib/entities/merge-entities";
 import { createTeam } from "../support/fixtures";
 import { createClaim } from "@/lib/claims/create-claim";
@@ -67,6 +70,23 @@ describe("describeClaims", () => {
   });
 });
 
+describe("getEntity", () => {
+  it("gives the entity, those merged into it and the merges, as the ORM rows read", async () => {
+    const s = await setting();
+    const entity = await getEntity(s.access, s.event.id);
+    const row = (id: string) => db().entity.findUniqueOrThrow({ where: { id } }).then(entityView);
+    const [merge] = await db().entityMerge.findMany({ where: { projectId: s.access.projectId, survivorId: s.event.id } });
+    expect(entity).toEqual({
+      ...(await row(s.event.id)),
+      merged: [await row(s.eventDuplicate.id)],
+      merges: [{ mergedId: s.eventDuplicate.id, judgedBy: s.access.userId, note: merge!.note, createdAt: merge!.createdAt.toISOString() }],
+    });
+    expect(entity.aliases).toContain("اعدام‌های ۱۳۶۷");
+    expect((await getEntity(s.access, s.eventDuplicate.id)).mergedIntoId).toBe(s.event.id);
+    await expect(getEntity(s.access, "ent_missing")).rejects.toMatchObject({ code: "not_found" });
+  });
+});
+
 describe("countEntityClaims and listClaimSubjects", () => {
   it("count an entity's claims with those of entities merged into it", async () => {
     const s = await setting();
@@ -74,6 +94,15 @@ describe("countEntityClaims and listClaimSubjects", () => {
     expect(counts.get(s.event.id)).toBe(2);
     expect(counts.get(s.ncri.id)).toBe(2);
     expect(await listClaimSubjects(s.access, "victim_count")).toEqual([{ id: s.event.id, name: "1988 massacre", kind: "event", claims: 2 }]);
+    // Kept for the project's state: a new claim naming the entity moves its count.
+    await createClaim(s.access, {
+      type: "victim_count",
+      fields: { count: { kind: "exact", value: 4482 }, outcome: "executed", event: s.event.id },
+      evidence: [s.english.id],
+      attribution: { assertedBy: s.ncri.id, stance: "asserts" },
+    });
+    expect((await countEntityClaims(s.access, [s.event.id, s.ncri.id])).get(s.ncri.id)).toBe(3);
+    expect(await listClaimSubjects(s.access, "victim_count")).toEqual([{ id: s.event.id, name: "1988 massacre", kind: "event", claims: 3 }]);
     expect(await listClaimSubjects(s.access, "role")).toEqual([]);
   });
 });

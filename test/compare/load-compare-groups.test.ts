@@ -39,7 +39,7 @@ async function setting() {
   await claim(500, other.id, ncri.id, [spans[2]!.id]);
   await mergeEntities(access, duplicate.id, { into: event.id });
   await mergeEntities(access, paris.id, { into: ncri.id });
-  return { access, event, duplicate, other };
+  return { access, event, duplicate, other, amnesty };
 }
 
 /** The API's groups as the page would cut them. */
@@ -81,5 +81,29 @@ describe("loadCompareGroups", () => {
     const s = await setting();
     expect(await loadCompareGroups(s.access, { type: "victim_count", status: "approved" }, 200)).toEqual([]);
     expect(await loadCompareGroups(s.access, { type: "role" }, 200)).toEqual([]);
+  });
+
+  it("answers from the project's current state after every kind of change that moves the figures", async () => {
+    const s = await setting();
+    const query = { type: "victim_count" };
+    const before = await loadCompareGroups(s.access, query, 200);
+    expect(await loadCompareGroups(s.access, query, 200)).toEqual(before);
+    // A new claim: the group's count, range and origins move.
+    await createClaim(s.access, {
+      type: "victim_count",
+      fields: { count: { kind: "exact", value: 33000 }, outcome: "executed", event: s.event.id },
+      evidence: [],
+      attribution: { assertedBy: s.amnesty.id, stance: "asserts" },
+    });
+    const afterClaim = await loadCompareGroups(s.access, query, 200);
+    expect(afterClaim).toEqual(await expected(s, query, 200));
+    expect(afterClaim[1]!.total).toBe(6);
+    expect(afterClaim[1]!.summary.highest).toBe(33000);
+    // A merge of subjects: two groups become one.
+    await mergeEntities(s.access, s.other.id, { into: s.event.id });
+    const afterMerge = await loadCompareGroups(s.access, query, 200);
+    expect(afterMerge).toEqual(await expected(s, query, 200));
+    expect(afterMerge).toHaveLength(1);
+    expect(afterMerge[0]!.total).toBe(7);
   });
 });

@@ -3,8 +3,8 @@
 // processes (default one per core) sharing one port.
 import type { ChildProcess } from "node:child_process";
 import { migrate } from "../../../lib/db/migrate";
-import { freePort } from "../../../lib/db/embedded";
-import { openDatabase } from "../../../lib/db/open-database";
+import { freePort, startEmbeddedPostgres } from "../../../lib/db/embedded";
+import { type OpenDatabase, openDatabase } from "../../../lib/db/open-database";
 import { ensureAuthSecret } from "../../lib/auth-secret";
 import { appProcessCount, ensureProductionBuild, startAppCluster, waitForHealth } from "../../lib/production-build";
 import { STATEMENT_FLAGS } from "./statements";
@@ -28,6 +28,8 @@ export async function startApp(options: {
   connections: number;
   postgresFlags?: string[];
   serverLog?: (chunk: string) => void;
+  /** A cluster kept in this folder between runs (made on the first) instead of a throwaway one. */
+  dataDir?: string;
   log: (line: string) => void;
 }): Promise<RunningApp> {
   const { log } = options;
@@ -36,7 +38,7 @@ export async function startApp(options: {
   // what each app process keeps open (Prisma's pool, the hot paths' pool, the job queue, live updates).
   const connections = options.connections + 30 + 30 * processes;
   const flags = ["-c", `max_connections=${Math.max(100, connections)}`, ...(options.countStatements ? STATEMENT_FLAGS : []), ...(options.postgresFlags ?? [])];
-  const database = await openDatabase({ ephemeral: true, log, postgresFlags: flags, serverLog: options.serverLog });
+  const database = options.dataDir ? await keptDatabase(options.dataDir, flags, options) : await openDatabase({ ephemeral: true, log, postgresFlags: flags, serverLog: options.serverLog });
   let app: ChildProcess | undefined;
   const stop = async () => {
     if (app && app.exitCode === null) {
@@ -80,4 +82,9 @@ export async function startApp(options: {
     await stop();
     throw error;
   }
+}
+
+async function keptDatabase(dataDir: string, postgresFlags: string[], options: { serverLog?: (chunk: string) => void; log: (line: string) => void }): Promise<OpenDatabase> {
+  const server = await startEmbeddedPostgres({ dataDir, postgresFlags, serverLog: options.serverLog, log: options.log });
+  return { url: server.url, embedded: true, dataDir, close: () => server.stop() };
 }

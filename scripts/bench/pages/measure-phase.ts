@@ -4,6 +4,7 @@
 import type { BrowserContext } from "@playwright/test";
 import { percentile } from "../scale/measure";
 import type { PageVisit } from "./page-urls";
+import { processTreeCpuMs } from "./reader-phase";
 import { timeHealth, timePage } from "./server-time";
 import { explainStatement, isExplainable, type LoggedStatement, parseStatementLog, type ServerLog, startStatementLog } from "./statement-log";
 import { timeToInteractive } from "./time-to-interactive";
@@ -12,6 +13,8 @@ export interface PageResult {
   visit: PageVisit;
   ttfb: number[];
   total: number[];
+  /** CPU time (ms) of the app's processes during each timed request: load raises wall time, far less this. */
+  appCpu: number[];
   bytes: number;
   tti: number[];
   /** The browser's DOMContentLoaded, beside each time to interactive. */
@@ -39,6 +42,8 @@ export interface PhaseOptions {
   ttiConcurrency: number;
   /** /api/health samples, one after each timed page request, so the floor shares the run's noise. */
   health: number[];
+  /** The app's process (its workers are below it), for CPU time per request. */
+  appPid?: number;
   log: (line: string) => void;
 }
 
@@ -53,7 +58,9 @@ async function timeServer(r: PageResult, url: string, o: PhaseOptions): Promise<
     for (let i = 0; i < o.warmup; i++) await timePage(o.baseUrl, url, cookie);
     const started = performance.now();
     for (let i = 0; i < o.repetitions && (i < 5 || performance.now() - started < o.pageBudgetMs); i++) {
+      const cpu = o.appPid ? processTreeCpuMs(o.appPid) : NaN;
       const s = await timePage(o.baseUrl, url, cookie);
+      r.appCpu.push(o.appPid ? processTreeCpuMs(o.appPid) - cpu : NaN);
       r.ttfb.push(s.ttfbMs);
       r.total.push(s.totalMs);
       r.bytes = s.bytes;
@@ -101,7 +108,7 @@ async function recordStatements(results: PageResult[], o: PhaseOptions): Promise
 }
 
 export async function measurePhase(visits: PageVisit[], o: PhaseOptions): Promise<PageResult[]> {
-  const results: PageResult[] = visits.map((visit) => ({ visit, ttfb: [], total: [], bytes: 0, tti: [], dcl: [], statements: [] }));
+  const results: PageResult[] = visits.map((visit) => ({ visit, ttfb: [], total: [], appCpu: [], bytes: 0, tti: [], dcl: [], statements: [] }));
   for (const r of results) if (r.visit.url) await timeServer(r, r.visit.url, o);
   const queue = results.filter((r) => r.visit.url && !r.error);
   const worker = async () => {

@@ -5,7 +5,7 @@ import type { PageResult } from "./measure-phase";
 const n = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "-");
 
 export function pageTable(results: PageResult[]): string[] {
-  const head = ["page", "n", "ttfb p50", "ttfb p95", "html p95", "KB", "sql", "sql ms", "dcl p50", "tti p50", "tti p95"];
+  const head = ["page", "n", "ttfb p50", "ttfb p95", "html p95", "app cpu", "KB", "sql", "sql ms", "dcl p50", "tti p50", "tti p95"];
   const rows = results.map((r) => {
     if (r.error && !r.ttfb.length) return [r.visit.route, `FAILED: ${r.error.split("\n")[0]!.slice(0, 100)}`];
     if (!r.visit.url) return [r.visit.route, `not measured: ${r.visit.skipped}`];
@@ -16,6 +16,7 @@ export function pageTable(results: PageResult[]): string[] {
       n(percentile(r.ttfb, 50)),
       n(percentile(r.ttfb, 95)),
       n(percentile(r.total, 95)),
+      r.appCpu.some(Number.isFinite) ? (r.appCpu.reduce((a, b) => a + b, 0) / r.appCpu.length).toFixed(1) : "-",
       (r.bytes / 1024).toFixed(0),
       String(r.statements.length),
       sqlMs.toFixed(1),

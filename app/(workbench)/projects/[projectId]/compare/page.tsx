@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ZCompareQuery } from "@/lib/claims/compare-query";
-import { listClaimSubjects } from "@/lib/claims/list-claim-subjects";
 import { listClaimTypes } from "@/lib/claims/types/resolve-claim-type";
+import { listCompareSubjects } from "@/lib/compare/list-compare-subjects";
 import { loadCompareGroups } from "@/lib/compare/load-compare-groups";
 import { Breadcrumbs } from "../../../_components/breadcrumbs";
 import { typeLabeller } from "../_claims/labels";
@@ -29,7 +29,7 @@ export default async function ComparePage({ params, searchParams }: { params: Pa
   const parsed = ZCompareQuery.safeParse({ type: one(sp.type), entityId: one(sp.subject), status: one(sp.status) });
   const query = parsed.success ? parsed.data : ZCompareQuery.parse({});
   // All three at once: a type the project lacks has no claims, and its (empty) answers are dropped.
-  const [types, allSubjects, allGroups] = await Promise.all([listClaimTypes(projectId), listClaimSubjects(access, query.type), loadCompareGroups(access, query, SHOWN_PER_GROUP)]);
+  const [types, allSubjects, allGroups] = await Promise.all([listClaimTypes(projectId), listCompareSubjects(access, query.type), loadCompareGroups(access, query, SHOWN_PER_GROUP)]);
   const type = types.find((t) => (t.builtIn ? t.id : t.name) === query.type);
   const [subjects, groups] = type ? [allSubjects, allGroups] : [[], []];
   const typeLabel = typeLabeller(types);
