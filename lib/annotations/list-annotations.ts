@@ -1,7 +1,7 @@
 import type { ProjectAccess } from "../access/authorize-project";
 import type { PageBounds } from "../anchoring/page-range";
 import { seesOnlyOwnSql } from "../assignments/annotation-visibility";
-import { sql } from "../db/sql";
+import { plannedEachTime, sql } from "../db/sql";
 import { type AnnotationFields, annotationView } from "./annotation-view";
 
 export interface AnnotationCursor {
@@ -21,7 +21,8 @@ export async function listAnnotations(access: ProjectAccess, documentId: string,
   const { after } = options;
   const { projectId, userId } = access;
   const s = sql();
-  const [result] = await s<{ pages: PageBounds[] | null; items: ListedRow[] }[]>`
+  // Planned at each call: the anchors of a busy source grow faster than statistics are refreshed.
+  const [result] = await plannedEachTime(s<{ pages: PageBounds[] | null; items: ListedRow[] }[]>`
     WITH doc AS (
       SELECT d."lineageId", d."pages" FROM "Document" d WHERE d."id" = ${documentId} AND d."projectId" = ${projectId}
     ), listed AS (
@@ -37,7 +38,7 @@ export async function listAnnotations(access: ProjectAccess, documentId: string,
       ${options.limit ? s`LIMIT ${options.limit}` : s``}
     )
     SELECT (SELECT "pages" FROM doc) AS "pages",
-      coalesce((SELECT json_agg(listed ORDER BY listed."start", listed."id") FROM listed), '[]'::json) AS "items"`;
+      coalesce((SELECT json_agg(listed ORDER BY listed."start", listed."id") FROM listed), '[]'::json) AS "items"`);
   const pages = result?.pages ?? null;
   return (result?.items ?? []).map((row) => {
     const a = { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
