@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { krippendorffAlphaNominal, type Reliability } from "./krippendorff-alpha";
-import { spanAgreement } from "./span-agreement";
+import * as fc from "fast-check";
+import { overlapPairs, type Span, spanAgreement } from "./span-agreement";
 
 describe("spanAgreement", () => {
   it("separates exact from overlapping agreement", () => {
@@ -48,5 +49,42 @@ describe("krippendorffAlphaNominal", () => {
 
   it("is below zero when coders systematically disagree", () => {
     expect(krippendorffAlphaNominal(table({ u1: { a: "x", b: "y" }, u2: { a: "y", b: "x" } }))!).toBeLessThan(0);
+  });
+});
+
+describe("overlapPairs at size", () => {
+  /** The pairing by its definition: every pair of spans compared, largest overlaps taken first. */
+  function pairsByDefinition(a: Span[], b: Span[]): [number, number][] {
+    const candidates: { i: number; j: number; size: number }[] = [];
+    a.forEach((x, i) => b.forEach((y, j) => {
+      const size = Math.min(x.end, y.end) - Math.max(x.start, y.start);
+      if (size > 0) candidates.push({ i, j, size });
+    }));
+    candidates.sort((p, q) => q.size - p.size || p.i - q.i || p.j - q.j);
+    const usedA = new Set<number>();
+    const usedB = new Set<number>();
+    return candidates.flatMap((c) => {
+      if (usedA.has(c.i) || usedB.has(c.j)) return [];
+      usedA.add(c.i);
+      usedB.add(c.j);
+      return [[c.i, c.j] as [number, number]];
+    });
+  }
+
+  it("pairs exactly as comparing every span with every other does, on nested, equal, touching and empty spans", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(60), fc.nat(20)), { maxLength: 40 }), fc.array(fc.tuple(fc.nat(60), fc.nat(20)), { maxLength: 40 }), (xs, ys) => {
+        const a = xs.map(([start, length]) => ({ start, end: start + length }));
+        const b = ys.map(([start, length]) => ({ start, end: start + length }));
+        expect(overlapPairs(a, b)).toEqual(pairsByDefinition(a, b));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("pairs two annotators' 5,000 shifted spans each one to one", () => {
+    const spans = (shift: number) => Array.from({ length: 5_000 }, (_, k) => ({ start: k * 200 + shift, end: k * 200 + shift + 40 + (k % 7) * 10 }));
+    const r = spanAgreement(spans(0), spans(15));
+    expect([r.overlapF1, r.exactF1, r.onlyA.length, r.onlyB.length]).toEqual([1, 0, 0, 0]);
   });
 });

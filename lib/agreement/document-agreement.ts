@@ -8,6 +8,17 @@ import { krippendorffAlphaNominal, type Reliability } from "./krippendorff-alpha
 import { spanAgreement } from "./span-agreement";
 import { unitsOf } from "./units";
 
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 export async function documentAgreement(access: ProjectAccess, documentId: string) {
   const doc = await db().document.findFirst({ where: { id: documentId, projectId: access.projectId }, select: { lineageId: true } });
   if (!doc) throw notFound("document");
@@ -17,7 +28,8 @@ export async function documentAgreement(access: ProjectAccess, documentId: strin
     select: { id: true, start: true, end: true, exact: true, createdById: true },
   });
   const coders = assignments.length ? assignments.map((a) => a.userId) : [...new Set(annotations.map((a) => a.createdById))];
-  const spansOf = (u: string) => annotations.filter((a) => a.createdById === u);
+  const byCoder = groupBy(annotations, (a) => a.createdById);
+  const spansOf = (u: string) => byCoder.get(u) ?? [];
   const pairs = [];
   for (let i = 0; i < coders.length; i++) {
     for (let j = i + 1; j < coders.length; j++) {
@@ -29,8 +41,10 @@ export async function documentAgreement(access: ProjectAccess, documentId: strin
   }
 
   const unitOf = unitsOf(annotations);
+  // Claims on any version of the source; those whose evidence is no active span of it are skipped below.
+  const versions = await db().document.findMany({ where: { projectId: access.projectId, lineageId: doc.lineageId }, select: { id: true } });
   const claims = await db().claim.findMany({
-    where: { projectId: access.projectId, createdById: { in: coders }, evidence: { some: { annotationId: { in: annotations.map((a) => a.id) } } } },
+    where: { projectId: access.projectId, createdById: { in: coders }, evidence: { some: { projectId: access.projectId, documentId: { in: versions.map((v) => v.id) } } } },
     include: { evidence: { orderBy: { position: "asc" } } },
   });
   const fieldData = new Map<string, Reliability>();
@@ -55,10 +69,13 @@ export async function documentAgreement(access: ProjectAccess, documentId: strin
       .filter(([, row]) => row.size >= 2 && new Set(row.values()).size > 1)
       .map(([unit, row]) => ({ unit, values: Object.fromEntries([...row.entries()].map(([coder, v]) => [coder, JSON.parse(v)])) })),
   }));
+  const membersOf = groupBy(annotations, (a) => unitOf.get(a.id)!);
   const units = [...new Set(unitOf.values())].map((unit) => {
-    const members = annotations.filter((a) => unitOf.get(a.id) === unit);
+    const members = membersOf.get(unit)!;
     const widest = members.reduce((w, m) => (m.end - m.start > w.end - w.start ? m : w));
-    return { unit, start: Math.min(...members.map((m) => m.start)), end: Math.max(...members.map((m) => m.end)), quote: widest.exact, annotators: [...new Set(members.map((m) => m.createdById))] };
+    const start = members.reduce((low, m) => Math.min(low, m.start), Infinity);
+    const end = members.reduce((high, m) => Math.max(high, m.end), -Infinity);
+    return { unit, start, end, quote: widest.exact, annotators: [...new Set(members.map((m) => m.createdById))] };
   });
   return {
     lineageId: doc.lineageId,

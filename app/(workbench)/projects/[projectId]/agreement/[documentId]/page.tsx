@@ -17,9 +17,11 @@ import { F1Chart } from "./_components/f1-chart";
 import { FieldsTable } from "./_components/fields-table";
 import { PairsTable } from "./_components/pairs-table";
 import { agreementView, stringsIn } from "./_lib/agreement-view";
+import { openedFrom } from "./_lib/disagreement-window";
 import "./agreement.css";
 
 type Params = Promise<{ projectId: string; documentId: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
 export const metadata: Metadata = { title: "Agreement" };
 
@@ -32,8 +34,10 @@ async function documentOrNotFound(load: () => ReturnType<typeof getDocument>) {
   }
 }
 
-export default async function AgreementPage({ params }: { params: Params }) {
+export default async function AgreementPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { projectId, documentId } = await params;
+  const opened = openedFrom(await searchParams);
+  const base = `/projects/${projectId}/agreement/${documentId}`;
   const { access, project } = await loadProject(projectId, `/projects/${projectId}/agreement/${documentId}`);
   const document = await documentOrNotFound(() => getDocument(access, documentId));
   const crumbs = [{ label: "Projects", href: "/projects" }, { label: project.name, href: `/projects/${projectId}` }, { label: "Assignments", href: `/projects/${projectId}/assignments` }, { label: `Agreement: ${document.title}` }];
@@ -101,9 +105,9 @@ export default async function AgreementPage({ params }: { params: Params }) {
       <section aria-labelledby="curate-heading" className="agreement-section">
         <h2 id="curate-heading">Disagreements to settle</h2>
         <h3>Spans only one annotator marked</h3>
-        <SpanDisagreements pairs={view.pairs} />
+        <SpanDisagreements pairs={view.pairs} opened={opened} base={base} />
         <h3>Field values that differ</h3>
-        <FieldDisagreements fields={view.fields} />
+        <FieldDisagreements fields={view.fields} opened={opened} base={base} />
       </section>
     </>
   );
