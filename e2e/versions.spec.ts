@@ -59,8 +59,11 @@ test("[VERSIONS]: resolve an orphan after a re-import", async ({ page }) => {
   await expectAccessible(page);
 
   // Re-attach by selecting the words in the newest text with the keyboard.
+  // The newest text travels only when someone needs it to select words, checked on arrival.
   const office = page.getByRole("article", { name: /still hold office today/ });
+  const textDownload = page.waitForResponse((r) => new URL(r.url()).pathname === `/api/v1/documents/${v2.id}/text`);
   await office.getByRole("button", { name: "Select the words yourself" }).click();
+  expect((await textDownload).status()).toBe(200);
   const text = office.getByRole("textbox", { name: /select the words this annotation belongs to/ });
   await expect(text).toBeFocused();
   const words = "members of that commission hold office today";

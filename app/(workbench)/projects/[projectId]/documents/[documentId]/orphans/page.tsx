@@ -26,6 +26,7 @@ export default async function OrphansPage({ params }: { params: Params }) {
     newest.id === document.id ? document.text : getDocument(access, newest.id).then((d) => d.text),
     listOrphans(access, document.lineageId),
   ]);
+  const textUrl = `/api/v1/documents/${encodeURIComponent(newest.id)}/text`;
   const names = await getUserNames(orphans.map((o) => o.createdBy));
   const views = orphanViews(orphans, { newest: { id: newest.id, text: newestText ?? "" }, versionOf: new Map(versions.map((v) => [v.id, v.version])), names });
   const base = `/projects/${projectId}/documents`;
@@ -56,7 +57,7 @@ export default async function OrphansPage({ params }: { params: Params }) {
       </p>
       <OrphanQueue
         orphans={views}
-        text={newestText ?? ""}
+        text={{ url: textUrl, length: newest.length, sha256: newest.sha256 }}
         language={newest.language}
         newestVersion={newest.version}
         canResolve={can(access.role, "annotation.create")}

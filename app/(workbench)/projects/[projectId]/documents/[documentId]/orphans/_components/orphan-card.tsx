@@ -3,24 +3,25 @@
 // selects in the newest text, or retiring it.
 import { useState } from "react";
 import { formatDate, isoString } from "@/app/_lib/format";
-import type { TextareaOffsets } from "@/lib/anchoring/textarea-offsets";
 import type { OrphanView } from "../_lib/orphan-views";
 import { CandidateList } from "./candidate-list";
 import { QuoteContext, shorten } from "./quote-context";
 import { RetireForm } from "./retire-form";
 import { SelectInText } from "./select-in-text";
+import type { TextOnDemand } from "./use-text-on-demand";
 import { useResolve } from "./use-resolve";
 
 interface Props {
   orphan: OrphanView;
-  offsets: TextareaOffsets;
+  text: TextOnDemand;
+  onNeedText: () => void;
   version: number;
   lang?: string | undefined;
   canResolve: boolean;
   onResolved: (message: string) => void;
 }
 
-export function OrphanCard({ orphan: o, offsets, version, lang, canResolve, onResolved }: Props) {
+export function OrphanCard({ orphan: o, text, onNeedText, version, lang, canResolve, onResolved }: Props) {
   const { pending, error, resolve } = useResolve(o.id, onResolved);
   const [selecting, setSelecting] = useState(false);
   const id = `orphan-${o.id}`;
@@ -55,7 +56,10 @@ export function OrphanCard({ orphan: o, offsets, version, lang, canResolve, onRe
       )}
       {canResolve ? (
         <div className="orphan-actions">
-          <button type="button" className="button-quiet" aria-expanded={selecting} aria-controls={`${id}-select`} onClick={() => setSelecting((s) => !s)}>
+          <button type="button" className="button-quiet" aria-expanded={selecting} aria-controls={`${id}-select`} onClick={() => {
+              if (!selecting) onNeedText();
+              setSelecting((s) => !s);
+            }}>
             {selecting ? "Close the text" : "Select the words yourself"}
           </button>
           <RetireForm id={id} disabled={pending} onRetire={(reason) => resolve({ action: "retire", ...(reason ? { reason } : {}) }, () => `Retired “${shorten(label, 60)}”.`)} />
@@ -63,7 +67,15 @@ export function OrphanCard({ orphan: o, offsets, version, lang, canResolve, onRe
       ) : null}
       <div id={`${id}-select`}>
         {canResolve && selecting ? (
-          <SelectInText id={id} offsets={offsets} version={version} lang={lang} hint={o.hint} disabled={pending} onAttach={reattach} />
+          text.state === "ready" ? (
+            <SelectInText id={id} offsets={text.offsets} version={version} lang={lang} hint={o.hint} disabled={pending} onAttach={reattach} />
+          ) : text.state === "failed" ? (
+            <p className="form-message form-message-error">{text.message}</p>
+          ) : (
+            <p className="muted small" role="status">
+              Loading the text of version {version}…
+            </p>
+          )
         ) : null}
       </div>
       <div aria-live="polite">{error ? <p className="form-message form-message-error">{error}</p> : null}</div>

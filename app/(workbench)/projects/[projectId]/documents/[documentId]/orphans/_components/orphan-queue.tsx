@@ -3,21 +3,23 @@
 // decision did. A resolved orphan leaves the list at once; focus moves to the status line so a
 // keyboard user is not left on a button that vanished.
 import { useMemo, useRef, useState } from "react";
-import { textareaOffsets } from "@/lib/anchoring/textarea-offsets";
 import type { OrphanView } from "../_lib/orphan-views";
 import { OrphanCard } from "./orphan-card";
+import { useTextOnDemand } from "./use-text-on-demand";
 import "./orphans.css";
 
 interface Props {
   orphans: OrphanView[];
-  text: string;
+  /** Where the newest text is and what it must be: downloaded when first needed. */
+  text: { url: string; length: number; sha256: string };
   language: string | null;
   newestVersion: number;
   canResolve: boolean;
 }
 
 export function OrphanQueue({ orphans, text, language, newestVersion, canResolve }: Props) {
-  const offsets = useMemo(() => textareaOffsets(text), [text]);
+  const expected = useMemo(() => ({ url: text.url, length: text.length, sha256: text.sha256 }), [text.url, text.length, text.sha256]);
+  const newest = useTextOnDemand(expected);
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState("");
   const statusLine = useRef<HTMLParagraphElement>(null);
@@ -44,7 +46,8 @@ export function OrphanQueue({ orphans, text, language, newestVersion, canResolve
             <li key={o.id}>
               <OrphanCard
                 orphan={o}
-                offsets={offsets}
+                text={newest.text}
+                onNeedText={newest.request}
                 version={newestVersion}
                 lang={language ?? undefined}
                 canResolve={canResolve}
